@@ -182,7 +182,7 @@ func TestCommitPollThenSeen(t *testing.T) {
 	const a, b = "https://a.example/feed", "https://b.example/feed"
 	n := commit(t, s, poll("A", a, t0,
 		item("h1", t0, report(true, 3, "Idlib")),
-		item("h2", time.Time{}, nil), // seen only
+		item("h2", time.Time{}, nil),             // seen only
 		item("h1", t0, report(true, 3, "Idlib")), // repeated within the poll
 	))
 	if n != 2 {
