@@ -1,0 +1,147 @@
+package digest
+
+import "slices"
+
+// copyGroup is an article and its syndicated copies (near-duplicate
+// fingerprints): one report, every link.
+type copyGroup struct {
+	rep    Article  // the latest copy, whose report (with any updated toll) stands for all
+	links  []string // every distinct link, rep's first
+	copies []Copy   // rep first, then the others in canonical order
+}
+
+// Copy is one outlet's run of a story.
+type Copy struct {
+	Outlet string `json:"outlet"`
+	Title  string `json:"title"`
+	Link   string `json:"link"`
+}
+
+// compareArticles is the canonical order of articles: published, link, outlet,
+// title, ID. Everything but the ID is the article's own content, so arrival
+// order never decides.
+func compareArticles(a, b *Article) int {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	if c := cmpStrings(a.Link, b.Link, a.Feed, b.Feed, a.Title, b.Title); c != 0 {
+		return c
+	}
+	switch {
+	case a.ID < b.ID:
+		return -1
+	case a.ID > b.ID:
+		return 1
+	}
+	return 0
+}
+
+// copyBucket holds articles that could be copies of each other: they give a
+// figure for the same side and place on the same day. Comparing fingerprints
+// only within buckets (and with the next day's) keeps the work linear in the
+// number of articles for a bounded number per place and day.
+type copyBucket struct {
+	side       Side
+	gov, place string
+	day        int64
+}
+
+// groupCopies returns the relevant articles with casualty figures, their
+// near-duplicates collapsed, in canonical order of their representatives.
+func groupCopies(articles []Article) []*copyGroup {
+	var arts []*Article
+	for i := range articles {
+		if a := &articles[i]; a.Report.Relevant && len(a.Report.Casualties) > 0 {
+			arts = append(arts, a)
+		}
+	}
+	slices.SortFunc(arts, compareArticles)
+
+	buckets := map[copyBucket][]int{}
+	for i, a := range arts {
+		for _, c := range a.Report.Casualties {
+			d := c.Date
+			if d.IsZero() {
+				d = DateOf(a.Published)
+			}
+			k := copyBucket{c.Side, foldName(c.Governorate), foldName(c.Place), d.Unix() / 86400}
+			if b := buckets[k]; len(b) == 0 || b[len(b)-1] != i {
+				buckets[k] = append(b, i)
+			}
+		}
+	}
+	parent := make([]int, len(arts))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(i, j int) {
+		if ri, rj := find(i), find(j); ri != rj {
+			parent[max(ri, rj)] = min(ri, rj)
+		}
+	}
+	for k, b := range buckets {
+		next := k
+		next.day++
+		later := buckets[next]
+		for x, i := range b {
+			for _, j := range b[x+1:] {
+				if NearDuplicate(arts[i].Fingerprint, arts[j].Fingerprint) {
+					union(i, j)
+				}
+			}
+			for _, j := range later {
+				if i != j && NearDuplicate(arts[i].Fingerprint, arts[j].Fingerprint) {
+					union(i, j)
+				}
+			}
+		}
+	}
+
+	members := map[int][]*Article{}
+	var roots []int
+	for i, a := range arts {
+		r := find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], a)
+	}
+	groups := make([]*copyGroup, 0, len(roots))
+	for _, r := range roots {
+		groups = append(groups, newCopyGroup(members[r]))
+	}
+	slices.SortFunc(groups, func(a, b *copyGroup) int { return compareArticles(&a.rep, &b.rep) })
+	return groups
+}
+
+// newCopyGroup collapses copies, given in canonical order.
+func newCopyGroup(copies []*Article) *copyGroup {
+	rep := copies[0]
+	for _, a := range copies[1:] {
+		if a.Published.After(rep.Published) {
+			rep = a
+		}
+	}
+	g := &copyGroup{rep: *rep, links: []string{}, copies: []Copy{{Outlet: rep.Feed, Title: rep.Title, Link: rep.Link}}}
+	if rep.Link != "" {
+		g.links = append(g.links, rep.Link)
+	}
+	for _, a := range copies {
+		if a == rep {
+			continue
+		}
+		g.copies = append(g.copies, Copy{Outlet: a.Feed, Title: a.Title, Link: a.Link})
+		if a.Link != "" && !slices.Contains(g.links, a.Link) {
+			g.links = append(g.links, a.Link)
+		}
+	}
+	return g
+}
