@@ -179,8 +179,8 @@ func checkRedirect(req *http.Request, via []*http.Request) error {
 			return fmt.Errorf("%w: back to %s after %d redirects", errRedirectLoop, next, len(via))
 		}
 	}
-	if len(via) >= maxRedirects {
-		return fmt.Errorf("%w: stopped after %d redirects", errTooManyRedirects, len(via))
+	if len(via) > maxRedirects {
+		return fmt.Errorf("%w: more than %d", errTooManyRedirects, maxRedirects)
 	}
 	return nil
 }

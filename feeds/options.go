@@ -37,10 +37,10 @@ func UserAgent(version string) string {
 type Options struct {
 	// Client does the HTTP requests; nil means a client of its own. Its
 	// redirect policy is replaced by the poller's (limit and loop check).
-	Client      *http.Client
-	UserAgent   string
-	MaxBody     int64         // bytes, after decompression
-	Timeout     time.Duration // one request: connect, headers and body
+	Client    *http.Client
+	UserAgent string
+	MaxBody   int64         // bytes, after decompression
+	Timeout   time.Duration // one request: connect, headers and body
 	// DefaultInterval is the poll interval of a feed with none; it is also
 	// the first step of a failing feed's backoff.
 	DefaultInterval time.Duration
@@ -123,13 +123,13 @@ func randomJitter(d time.Duration) time.Duration {
 // transport a caller injects.
 func newTransport(perHost int) *http.Transport {
 	return &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
-		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          100,
-		MaxIdleConnsPerHost:   perHost,
-		IdleConnTimeout:       90 * time.Second,
-		TLSHandshakeTimeout:   10 * time.Second,
-		DisableCompression:    true,
+		Proxy:               http.ProxyFromEnvironment,
+		DialContext:         (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		ForceAttemptHTTP2:   true,
+		MaxIdleConns:        100,
+		MaxIdleConnsPerHost: perHost,
+		IdleConnTimeout:     90 * time.Second,
+		TLSHandshakeTimeout: 10 * time.Second,
+		DisableCompression:  true,
 	}
 }
