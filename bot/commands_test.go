@@ -16,7 +16,9 @@ var nameRule = regexp.MustCompile(`^[-_'\p{L}\p{N}]{1,32}$`)
 // checkCommand applies Discord's rules the OpenAPI schema does not encode.
 func checkCommand(c Command) error {
 	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("/%s: "+format, append([]any{c.Name}, args...)...)) }
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("/%s: "+format, append([]any{c.Name}, args...)...))
+	}
 	checkName := func(what, name string) {
 		if !nameRule.MatchString(name) || strings.ToLower(name) != name {
 			bad("%s name %q breaks ^[-_'\\p{L}\\p{N}]{1,32}$ lower-case", what, name)

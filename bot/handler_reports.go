@@ -210,9 +210,6 @@ func incidentItem(in digest.Incident) Item {
 		if s.Source != "" {
 			line += " (per " + s.Source + ")"
 		}
-		if len(s.Links) > 0 {
-			line += " " + s.Links[0]
-		}
 		it.Lines = append(it.Lines, line)
 	}
 	if len(in.Sources) > 0 && len(in.Sources[0].Links) > 0 {
