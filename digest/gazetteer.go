@@ -54,6 +54,7 @@ type Gazetteer struct {
 	// byName maps a folded variant (and its article-less and squashed
 	// forms) to the places that carry it, most reported first.
 	byName    map[string][]int32
+	first     map[string]bool // the first words of byName's keys
 	maxTokens int
 	// completion holds every folded variant, sorted, for prefix search.
 	completion []completionKey
@@ -126,7 +127,10 @@ func parseGazetteer(tsv string) *Gazetteer {
 			}
 		}
 	}
+	g.first = map[string]bool{}
 	for k, ids := range g.byName {
+		first, _, _ := strings.Cut(k, " ")
+		g.first[first] = true
 		sort.SliceStable(ids, func(a, b int) bool { return g.better(ids[a], ids[b]) })
 		g.byName[k] = ids
 	}

@@ -41,6 +41,8 @@ var noisy = map[string]bool{
 	"lebanon": true, "iraq": true, "turkey": true, "israel": true, "beirut": true, "tripoli": true,
 	"tyre": true, "ankara": true, "mosul": true, "baghdad": true, "amman": true, "gaza": true,
 	"jerusalem": true, "cairo": true, "moscow": true, "tehran": true, "washington": true,
+	// the second half of faction names: Hayat Tahrir al-Sham, Ahrar al-Sham
+	"al-sham": true, "al-shām": true, "al sham": true, "ash sham": true, "ash-sham": true,
 }
 
 func main() {

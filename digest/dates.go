@@ -1,0 +1,92 @@
+package digest
+
+import "time"
+
+// dateCue is what a sentence says about when its events happened.
+type dateCue struct {
+	date     Date
+	explicit bool // a calendar date or weekday, not the publication day by default
+	longAgo  bool // more than a week before publication: background (spec §4)
+}
+
+// sentenceDate resolves "on Wednesday", "yesterday", "overnight", "December
+// 18" against the publication day (spec §5: the most recent such day on or
+// before it).
+func sentenceDate(toks []token, published Date) dateCue {
+	pub := published.Time
+	for i, t := range toks {
+		w := t.low
+		switch {
+		case w == "yesterday":
+			return cueAt(pub.AddDate(0, 0, -1), pub)
+		case w == "today" || w == "overnight" || w == "tonight":
+			return cueAt(pub, pub)
+		case w == "last" && i+1 < len(toks) && toks[i+1].low == "night":
+			return cueAt(pub.AddDate(0, 0, -1), pub)
+		case w == "ago" && i >= 2 && (toks[i-1].low == "days" || toks[i-1].low == "day"):
+			if n, _, _, ok := parseNumberAt(toks, i-2); ok && n < 400 {
+				return cueAt(pub.AddDate(0, 0, -n), pub)
+			}
+		}
+		if wd, ok := weekdays[w]; ok && t.upper {
+			back := (int(pub.Weekday()) - wd + 7) % 7
+			if i > 0 && toks[i-1].low == "last" && back == 0 {
+				back = 7
+			}
+			return cueAt(pub.AddDate(0, 0, -back), pub)
+		}
+		if m, ok := months[w]; ok && t.upper {
+			if d, ok := dayNear(toks, i); ok {
+				y := pub.Year()
+				if at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); at.After(pub) {
+					y--
+				}
+				if yr, ok := yearNear(toks, i); ok {
+					y = yr
+				}
+				return cueAt(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), pub)
+			}
+			// a month alone ("in April") that is neither this month nor last
+			if w == "may" && (i == 0 || toks[i-1].low != "in") {
+				continue // "may" is mostly the verb
+			}
+			if diff := (pub.Year()*12 + int(pub.Month())) - (yearOr(toks, i, pub.Year())*12 + m); diff > 1 || diff < 0 {
+				return dateCue{longAgo: true}
+			}
+		}
+	}
+	return dateCue{date: published}
+}
+
+func cueAt(t, pub time.Time) dateCue {
+	d := DateOf(t)
+	return dateCue{date: d, explicit: true, longAgo: pub.Sub(d.Time) > 7*24*time.Hour}
+}
+
+// dayNear finds the day of month beside a month name: "December 18", "18 December".
+func dayNear(toks []token, i int) (int, bool) {
+	if i+1 < len(toks) && toks[i+1].num && toks[i+1].val >= 1 && toks[i+1].val <= 31 {
+		return toks[i+1].val, true
+	}
+	if i >= 1 && toks[i-1].num && toks[i-1].val >= 1 && toks[i-1].val <= 31 {
+		return toks[i-1].val, true
+	}
+	return 0, false
+}
+
+// yearNear finds a year written within two tokens after a month name.
+func yearNear(toks []token, i int) (int, bool) {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].num && toks[k].val >= 1990 && toks[k].val <= 2100 {
+			return toks[k].val, true
+		}
+	}
+	return 0, false
+}
+
+func yearOr(toks []token, i, def int) int {
+	if y, ok := yearNear(toks, i); ok {
+		return y
+	}
+	return def
+}

@@ -1,0 +1,359 @@
+package digest
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Extract reads one article (plain text or HTML) published on the given day
+// and returns what it reports under the counting rules of
+// ../shared/spec/extraction.md.
+func Extract(article string, published time.Time) Report {
+	return extractText(Clean(article), DateOf(published))
+}
+
+// extractText extracts from text that Clean has already cleaned.
+func extractText(text string, published Date) Report {
+	g := DefaultGazetteer()
+	sents := sentences(text)
+	a := article{g: g, published: published, sents: sents}
+	a.read()
+	return a.report()
+}
+
+// article holds what extraction learns sentence by sentence.
+type article struct {
+	g         *Gazetteer
+	published Date
+	sents     []sentence
+	places    [][]placeMention // per sentence
+	dates     []dateCue
+	sources   []string
+	foreign   []bool
+	figures   []figure
+	rel       relevance
+}
+
+func (a *article) read() {
+	n := len(a.sents)
+	a.places = make([][]placeMention, n)
+	a.dates = make([]dateCue, n)
+	a.sources = make([]string, n)
+	a.foreign = make([]bool, n)
+	for i := range a.sents {
+		s := &a.sents[i]
+		a.places[i] = a.g.findPlaces(s.toks)
+		a.dates[i] = sentenceDate(s.toks, a.published)
+		a.sources[i] = sourceIn(s.toks)
+		for _, t := range s.toks {
+			if foreignPlaces[t.low] && t.upper {
+				a.foreign[i] = true
+			}
+		}
+		a.rel.count(s.toks, len(a.places[i]), i < 2)
+		a.figures = append(a.figures, figuresIn(s)...)
+	}
+	a.resolveAmbiguous()
+	a.locate()
+	a.classify()
+}
+
+// resolveAmbiguous picks, for names that several places share, the place in
+// a governorate the article names elsewhere (spec §5: Douma is in Rif
+// Dimashq unless the article is about As-Suwayda).
+func (a *article) resolveAmbiguous() {
+	weight := map[string]int{}
+	for _, ps := range a.places {
+		for _, p := range ps {
+			if govs := a.governoratesOf(p); len(govs) == 1 {
+				weight[govs[0]]++
+			}
+		}
+	}
+	for i := range a.places {
+		for k := range a.places[i] {
+			p := &a.places[i][k]
+			if len(a.governoratesOf(*p)) < 2 || p.governorateLevel {
+				continue
+			}
+			best, bestW := p.entry, weight[a.g.entries[p.entry].governorate]
+			for _, id := range p.candidates {
+				if w := weight[a.g.entries[id].governorate]; w > bestW {
+					best, bestW = id, w
+				}
+			}
+			p.entry = best
+		}
+	}
+}
+
+func (a *article) governoratesOf(p placeMention) []string {
+	var out []string
+	for _, id := range p.candidates {
+		g := a.g.entries[id].governorate
+		if !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// locate gives each figure its place, date and source: from its own
+// sentence, else the nearest earlier sentence, else the article's lead or
+// main place (spec §5).
+func (a *article) locate() {
+	main := a.mainPlace()
+	leadDate := dateCue{date: a.published}
+	for i := 0; i < len(a.dates) && i < 2; i++ {
+		if a.dates[i].explicit && !a.dates[i].longAgo {
+			leadDate = a.dates[i]
+			break
+		}
+	}
+	for k := range a.figures {
+		f := &a.figures[k]
+		s := f.sent
+		if m, ok := a.placeNear(s, f.at); ok {
+			a.setPlace(f, m)
+		} else if m, ok := a.placeBefore(s); ok {
+			a.setPlace(f, m)
+		} else if main != nil {
+			a.setPlace(f, *main)
+		}
+		switch {
+		case a.dates[s].explicit:
+			f.date, f.dated = a.dates[s].date, true
+		default:
+			f.date = leadDate.date
+		}
+		f.source = a.sources[s]
+		for back := 1; f.source == "" && back <= 2 && s-back >= 0; back++ {
+			f.source = a.sources[s-back]
+		}
+		f.evidence = a.sents[s].text
+	}
+}
+
+func (a *article) setPlace(f *figure, m placeMention) {
+	e := &a.g.entries[m.entry]
+	f.place = m.entry
+	f.placeName = m.name
+	f.governorate = e.governorate
+	f.placeLevel = e.specificity()
+	if m.governorateLevel {
+		f.placeLevel = 0
+		f.placeName = e.governorate
+	}
+}
+
+// placeNear returns the most specific place of sentence s, the nearest to token at.
+func (a *article) placeNear(s, at int) (placeMention, bool) {
+	best, bestScore := placeMention{}, -1<<30
+	for _, p := range a.places[s] {
+		lvl := a.g.entries[p.entry].specificity()
+		if p.governorateLevel {
+			lvl = 0
+		}
+		d := p.first - at
+		if d < 0 {
+			d = at - p.last
+		}
+		if score := lvl*1000 - d; score > bestScore {
+			best, bestScore = p, score
+		}
+	}
+	return best, bestScore > -1<<30
+}
+
+// placeBefore returns the last place named in the three sentences before s.
+func (a *article) placeBefore(s int) (placeMention, bool) {
+	for back := 1; back <= 3 && s-back >= 0; back++ {
+		if ps := a.places[s-back]; len(ps) > 0 {
+			return ps[len(ps)-1], true
+		}
+	}
+	return placeMention{}, false
+}
+
+// mainPlace is the place the article names most often, the earliest on ties.
+func (a *article) mainPlace() *placeMention {
+	count := map[int32]int{}
+	var first []placeMention
+	for _, ps := range a.places {
+		for _, p := range ps {
+			if count[p.entry] == 0 {
+				first = append(first, p)
+			}
+			count[p.entry]++
+		}
+	}
+	var best *placeMention
+	for i := range first {
+		if best == nil || count[first[i].entry] > count[best.entry] {
+			best = &first[i]
+		}
+	}
+	return best
+}
+
+// classify marks cumulative and background figures and attaches subsets.
+func (a *article) classify() {
+	for k := range a.figures {
+		f := &a.figures[k]
+		toks := a.sents[f.sent].toks
+		if cumulativeSpan(toks, f.q) {
+			f.cumulative = true
+		}
+		if a.dates[f.sent].longAgo || background(toks) {
+			f.superseded = true // recalled for context: not news of this report
+		}
+		if a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
+			f.superseded = true // outside Syria
+		}
+	}
+	// subsets add their civilians to the figure they belong to
+	for k := range a.figures {
+		f := &a.figures[k]
+		if !f.subset {
+			continue
+		}
+		parent := a.parentOf(k)
+		if parent < 0 {
+			f.subset = false
+			continue
+		}
+		p := &a.figures[parent]
+		if f.side == Civilians && p.side != Civilians && p.q.qual != Vague {
+			p.civilian = min(p.q.count, p.civilian+f.q.count)
+		}
+	}
+}
+
+// parentOf returns the figure a subset belongs to: the last earlier figure of
+// the same kind in its sentence or the sentence before.
+func (a *article) parentOf(k int) int {
+	f := a.figures[k]
+	for j := k - 1; j >= 0; j-- {
+		p := a.figures[j]
+		if p.sent < f.sent-1 {
+			break
+		}
+		if p.kind == f.kind && !p.subset && p.q.count >= f.q.count {
+			return j
+		}
+	}
+	return -1
+}
+
+// cumulativeSpan reports whether a figure covers more than about a week:
+// "since 2011", "this year", "within 27 days", "the war has killed" (spec §4).
+func cumulativeSpan(toks []token, q quantity) bool {
+	perfect := false
+	war := false
+	for i, t := range toks {
+		w := t.low
+		switch w {
+		case "since":
+			if i+1 < len(toks) && !shortSince(toks, i+1) {
+				return true
+			}
+		case "this", "so":
+			if i+1 < len(toks) && (toks[i+1].low == "year" || toks[i+1].low == "far" && i+3 < len(toks) && toks[i+3].low == "year") {
+				return true
+			}
+		case "in", "within", "over", "during", "past", "last":
+			if d, ok := spanDays(toks, i+1); ok && d > 7 {
+				return true
+			}
+		case "has", "have":
+			if i+1 < len(toks) && (toks[i+1].low == "killed" || toks[i+1].low == "been" || toks[i+1].low == "claimed" || toks[i+1].low == "left" || toks[i+1].low == "died") {
+				perfect = true
+			}
+		case "war", "conflict", "uprising", "revolution", "crisis":
+			if i+1 >= len(toks) || toks[i+1].low != "monitor" {
+				war = true
+			}
+		case "total", "overall", "tally", "cumulative":
+			if i+1 < len(toks) && (toks[i+1].low == "since" || toks[i+1].low == "of") {
+				perfect = true
+			}
+		}
+	}
+	if war && (perfect || q.count >= 10000) {
+		return true
+	}
+	// SOHR's "raising to 50 the number of …" keeps a running tally
+	if q.first >= 2 && toks[q.first-1].low == "to" && raiseWord(toks[q.first-2].low) {
+		for k := q.first - 3; k >= 0 && k >= q.first-5; k-- {
+			if toks[k].low == "toll" || toks[k].low == "number" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func raiseWord(w string) bool {
+	return strings.HasPrefix(w, "rais") || w == "rising" || w == "rises"
+}
+
+// shortSince reports whether "since …" names a recent start: a weekday,
+// yesterday, dawn, the morning.
+func shortSince(toks []token, i int) bool {
+	w := toks[i].low
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	switch w {
+	case "yesterday", "dawn", "morning", "midnight", "monday", "noon", "the":
+		if w == "the" && i+1 < len(toks) {
+			n := toks[i+1].low
+			return n == "morning" || n == "evening" || n == "weekend" || n == "early" || n == "afternoon"
+		}
+		return true
+	case "last":
+		return i+1 < len(toks) && (toks[i+1].low == "night" || weekdays[toks[i+1].low] > 0 || toks[i+1].low == "sunday")
+	}
+	return false
+}
+
+// spanDays reads "27 days", "three weeks", "the past 48 hours", "two months".
+func spanDays(toks []token, i int) (int, bool) {
+	for i < len(toks) && (toks[i].low == "the" || toks[i].low == "past" || toks[i].low == "last" || toks[i].low == "about") {
+		i++
+	}
+	n, next, _, ok := parseNumberAt(toks, i)
+	if !ok || next >= len(toks) {
+		if i < len(toks) && (toks[i].low == "year" || toks[i].low == "month" || toks[i].low == "months" || toks[i].low == "years") {
+			return 30, true
+		}
+		return 0, false
+	}
+	switch toks[next].low {
+	case "day", "days":
+		return n, true
+	case "hour", "hours":
+		return n / 24, true
+	case "week", "weeks":
+		return n * 7, true
+	case "month", "months":
+		return n * 30, true
+	case "year", "years":
+		return n * 365, true
+	}
+	return 0, false
+}
+
+// background reports a sentence that recalls earlier events for context.
+func background(toks []token) bool {
+	for i := range toks {
+		for _, p := range backgroundPhrases {
+			if matchWords(toks, i, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,492 @@
+package digest
+
+// figure is one casualty count found in a sentence, before merging.
+type figure struct {
+	kind     Kind
+	q        quantity
+	sent     int // sentence index
+	at       int // token index of the number
+	label    string
+	side     Side
+	civilian int // civilian subset ("including three children")
+
+	subset     bool // part of an earlier figure, never added
+	additive   bool // "19 more", "16 others": adds to the figures before it
+	update     bool // a revised toll: replaces older figures of its incident
+	superseded bool // "up from 42": the older toll
+	cumulative bool // war-wide or longer than a week
+	casualties bool // bound by "casualties", which SOHR uses for deaths
+
+	place       int32 // gazetteer entry, -1 for none
+	placeName   string
+	placeLevel  int // specificity of the place
+	governorate string
+	date        Date
+	dated       bool // the sentence itself dates it
+	source      string
+	sources     []string
+	evidence    string
+	high        int // highest conflicting figure, when sources conflict
+}
+
+// figuresIn finds the casualty figures of one sentence.
+func figuresIn(s *sentence) []figure {
+	toks := s.toks
+	var out []figure
+	ageChain := -1 // index after the last number read as an age
+	for i := 0; i < len(toks); i++ {
+		if !mayStartQuantity(toks[i]) {
+			continue
+		}
+		q, ok := parseQuantity(toks, i)
+		if !ok {
+			continue
+		}
+		if notACount(toks, q, &ageChain) {
+			i = q.last - 1
+			continue
+		}
+		f, ok := bind(toks, q, out)
+		if !ok {
+			if q.qual != Exact || toks[q.numAt].num {
+				i = q.last - 1
+			}
+			continue
+		}
+		f.sent, f.at = s.index, q.numAt
+		out = append(out, f)
+		i = q.last - 1
+	}
+	return out
+}
+
+func mayStartQuantity(t token) bool {
+	if t.num {
+		return true
+	}
+	if t.punct {
+		return false
+	}
+	switch t.low {
+	case "a", "an", "one", "half", "at", "no", "more", "over", "upwards", "in", "about", "around", "some",
+		"nearly", "roughly", "up", "almost", "approximately", "close", "as":
+		return true
+	}
+	_, small := smallNumbers[t.low]
+	return small || tensNumbers[t.low] > 0 || vagueWords[t.low] > 0
+}
+
+// notACount rules out numbers that are no head count: ages, years, dates,
+// distances, durations, money, units, names such as "Brigade 93" (spec §2).
+func notACount(toks []token, q quantity, ageChain *int) bool {
+	n := q.numAt
+	next := q.last
+	if q.person {
+		return false
+	}
+	after := ""
+	if next < len(toks) {
+		after = toks[next].low
+		if toks[next].text == "-" && next+1 < len(toks) {
+			after = toks[next+1].low // "32-year-old"
+		}
+	}
+	before := ""
+	if n > 0 {
+		before = toks[n-1].low
+	}
+	switch {
+	case notCounted[after], after == "th" || after == "st" || after == "nd" || after == "rd":
+		return true
+	case months[after] > 0 || months[before] > 0 && toks[n-1].upper:
+		return true
+	case before == "aged" || before == "age" || before == "ages" || before == "$" || before == "£" || before == "€" ||
+		before == "no" && toks[n].num || before == "#" || before == "number" && toks[n].num:
+		*ageChain = next
+		return true
+	case (before == "and" || before == "," || before == "to") && *ageChain == n-1:
+		*ageChain = next
+		return true
+	case next < len(toks) && (toks[next].text == ":" || toks[next].text == "/" || toks[next].text == ".") && next+1 < len(toks) && toks[next+1].num && toks[next+1].start == toks[next].end:
+		return true // a time, a date or a decimal
+	case n > 0 && (toks[n-1].text == ":" || toks[n-1].text == "/") && n > 1 && toks[n-2].num:
+		return true
+	}
+	if toks[n].num {
+		v := toks[n].val
+		if v >= 1900 && v <= 2100 && !peopleAfter(toks, next) {
+			return true // a year
+		}
+		// "Brigade 93", "Resolution 2254": a capitalised name before digits
+		if n > 0 && toks[n-1].upper && n-1 > 0 && q.first == n && activeVerbs[toks[n-1].low] == "" && !toks[n-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAfter reports whether a people noun follows within two tokens.
+func peopleAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		w := toks[k].low
+		if civilianWords[w] || governmentWords[w] || fighterWords[w] || w == "people" || w == "persons" || killWords[w] || woundWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// bind ties a quantity to a casualty word after it ("26 fighters were
+// killed", "7 martyrs") or before it ("killing eight people", "the death toll
+// rose to 51"). prior holds the sentence's figures so far.
+func bind(toks []token, q quantity, prior []figure) (figure, bool) {
+	f := figure{q: q, place: -1}
+	labelFirst := q.last
+	if q.person {
+		labelFirst = q.last - 1
+	}
+	kind, labelLast, casualtiesWord, ok := bindForward(toks, q.last)
+	if q.person && !ok {
+		kind, labelLast, casualtiesWord, ok = bindForward(toks, q.last)
+	}
+	update := false
+	if !ok {
+		var upd bool
+		kind, upd, ok = bindBackward(toks, q)
+		update = upd
+		labelLast = nounEnd(toks, q.last)
+	}
+	subsetOf := subsetMarked(toks, q.first)
+	if !ok && subsetOf && len(prior) > 0 {
+		kind, ok = prior[len(prior)-1].kind, true
+		labelLast = nounEnd(toks, q.last)
+	}
+	if !ok {
+		return f, false
+	}
+	f.kind = kind
+	f.casualties = casualtiesWord
+	f.update = update || updateBefore(toks, q.first)
+	f.superseded = supersededAt(toks, q)
+	f.subset = subsetOf
+	words := labelWords(toks, labelFirst, labelLast)
+	f.label = labelText(toks, labelFirst, labelLast)
+	f.side = sideOf(words)
+	for _, w := range words {
+		if additiveMarkers[w] {
+			f.additive = true
+		}
+	}
+	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
+		f.side = prior[len(prior)-1].side
+	}
+	if f.side == Civilians {
+		f.civilian = q.count
+	}
+	return f, true
+}
+
+// inheritsSide is true for labels that point back: "of them", "more", none.
+func inheritsSide(words []string) bool {
+	for _, w := range words {
+		if w != "of" && w != "them" && w != "whom" && !additiveMarkers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bindForward reads the noun after a count and the casualty word after it.
+func bindForward(toks []token, i int) (kind Kind, nounLast int, casualties, ok bool) {
+	j := i
+	nounWords := 0
+	for j < len(toks) && nounWords < 7 {
+		t := toks[j]
+		w := t.low
+		if killWords[w] || woundWords[w] {
+			break
+		}
+		if t.punct {
+			if t.text == "-" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "'" || t.text == "’" {
+				j++
+				continue
+			}
+			break
+		}
+		if t.num || nounStops[w] || auxiliaries[w] {
+			break
+		}
+		if w == "and" || w == "or" {
+			// "troops and allied militia": go on unless a new count or verb follows
+			if j+1 < len(toks) && (toks[j+1].num || mayStartQuantity(toks[j+1]) && numberish(toks, j+1)) {
+				break
+			}
+			if j+1 < len(toks) && (killWords[toks[j+1].low] || woundWords[toks[j+1].low]) {
+				break
+			}
+		}
+		j++
+		nounWords++
+	}
+	nounLast = j
+	// skip ", including five children," and "(…)" asides
+	j = skipAside(toks, j)
+	for k := 0; k < 4 && j < len(toks) && auxiliaries[toks[j].low]; k++ {
+		j++
+	}
+	if j >= len(toks) {
+		return "", nounLast, false, false
+	}
+	w := toks[j].low
+	switch {
+	case w == "lives" || w == "life":
+		if j >= 2 && toks[j-2].low == "lost" || j >= 1 && toks[j-1].low == "lost" {
+			return Killed, nounLast, false, true
+		}
+		return "", nounLast, false, false
+	case w == "toll" || w == "death" || w == "life":
+		return "", nounLast, false, false
+	case killWords[w]:
+		if killedOrWounded(toks, j) {
+			return "", nounLast, false, false
+		}
+		return Killed, nounLast, w == "casualties", true
+	case woundWords[w]:
+		if killedOrWounded(toks, j) {
+			return "", nounLast, false, false
+		}
+		return Wounded, nounLast, false, true
+	case w == "and" && j+1 < len(toks):
+		// "26 fighters and 29 troops were killed": the next count's verb
+		if q, ok := parseQuantity(toks, j+1); ok && toks[q.numAt].num != false || ok {
+			k, _, c, ok := bindForward(toks, q.last)
+			return k, nounLast, c, ok
+		}
+	}
+	return "", nounLast, false, false
+}
+
+// numberish reports whether a quantity really starts at toks[i].
+func numberish(toks []token, i int) bool {
+	q, ok := parseQuantity(toks, i)
+	return ok && (q.count > 0 || q.qual == Vague)
+}
+
+// killedOrWounded spots "killed or wounded", "killed and injured" bound to one
+// count: a combined figure that is neither.
+func killedOrWounded(toks []token, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	c := toks[j+1].low
+	other := toks[j+2].low
+	if c != "or" && c != "and" {
+		return false
+	}
+	if killWords[toks[j].low] {
+		return woundWords[other]
+	}
+	return killWords[other] && other != "toll"
+}
+
+// skipAside steps over ", including five children," or "( … )" after a noun.
+func skipAside(toks []token, j int) int {
+	if j >= len(toks) {
+		return j
+	}
+	switch toks[j].text {
+	case ",":
+		if j+1 < len(toks) && (subsetMarkedAt(toks, j+1) || toks[j+1].low == "mostly" || toks[j+1].low == "most" || toks[j+1].low == "all" || toks[j+1].low == "many") {
+			for k := j + 1; k < len(toks) && k < j+14; k++ {
+				if toks[k].text == "," {
+					return k + 1
+				}
+			}
+		}
+	case "(":
+		for k := j + 1; k < len(toks) && k < j+14; k++ {
+			if toks[k].text == ")" {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// bindBackward finds an active casualty verb or a toll before the count.
+func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
+	p := q.first - 1
+	// fillers between verb and count: "killed the 19", "killing another 12"
+	for k := 0; k < 2 && p >= 0 && (toks[p].low == "the" || toks[p].low == "another" || toks[p].low == "a" || toks[p].low == "further" || toks[p].low == "also" || toks[p].low == "least" && false); k++ {
+		p--
+	}
+	if p < 0 {
+		return "", false, false
+	}
+	w := toks[p].low
+	if k, ok := activeVerbs[w]; ok {
+		switch w {
+		case "lost":
+			if !combatantNoun(toks, q.last) {
+				return "", false, false
+			}
+		case "claimed", "claiming", "claims":
+			return "", false, false // "claimed responsibility"; lives handled below
+		}
+		if negated(toks, p) {
+			return "", false, false
+		}
+		return k, false, true
+	}
+	// "claimed the lives of 8"
+	if w == "of" && p >= 2 && toks[p-1].low == "lives" {
+		return Killed, false, true
+	}
+	// tolls: "the death toll rose to 51", "toll of 26", "number of dead reached 40"
+	return tollBefore(toks, p)
+}
+
+// tollBefore looks back from toks[p] for "toll" or "number of <dead>".
+func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
+	link := toks[p].low
+	if link != "to" && link != "at" && link != "of" && link != "reached" && link != "is" && link != "was" &&
+		link != "stood" && link != "stands" && link != "hit" && link != "reach" && link != "reaching" &&
+		link != "exceeded" && link != "surpassed" && link != "topped" && !updateWords[link] {
+		return "", false, false
+	}
+	kind = Killed
+	for k := p; k >= 0 && k >= p-8; k-- {
+		w := toks[k].low
+		if toks[k].num || w == "." || w == ";" {
+			return "", false, false
+		}
+		if updateWords[w] {
+			update = true
+		}
+		if woundWords[w] {
+			kind = Wounded
+		}
+		if w == "toll" || w == "tolls" {
+			return kind, update, true
+		}
+		if w == "number" && k+2 <= p+1 {
+			// "the number of dead rose to", "raise the number to 14" after "casualties"
+			for m := k + 1; m <= p && m <= k+4; m++ {
+				if killWords[toks[m].low] && toks[m].low != "life" || woundWords[toks[m].low] {
+					if woundWords[toks[m].low] {
+						kind = Wounded
+					}
+					return kind, update, true
+				}
+			}
+			for m := k - 1; m >= 0 && m >= k-4; m-- {
+				if killWords[toks[m].low] || woundWords[toks[m].low] {
+					return kind, update, true
+				}
+			}
+		}
+	}
+	return "", false, false
+}
+
+func negated(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		switch toks[k].low {
+		case "not", "no", "never", "without", "threatened", "threatening", "could", "would", "might", "may", "will", "to":
+			return true
+		}
+	}
+	return false
+}
+
+func combatantNoun(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		w := toks[k].low
+		if governmentWords[w] || fighterWords[w] || oppositionWords[w] || w == "men" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEnd returns where the noun after a count ends.
+func nounEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j < i+6 {
+		t := toks[j]
+		if t.num || nounStops[t.low] || auxiliaries[t.low] || killWords[t.low] || woundWords[t.low] || t.low == "and" {
+			break
+		}
+		if t.punct && t.text != "-" {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// subsetMarked reports a subset marker just before a count: "including five children".
+func subsetMarked(toks []token, first int) bool {
+	for back := 1; back <= 3 && first-back >= 0; back++ {
+		if subsetMarkedAt(toks, first-back) {
+			return true
+		}
+	}
+	return false
+}
+
+func subsetMarkedAt(toks []token, i int) bool {
+	for _, m := range subsetMarkers {
+		if matchWords(toks, i, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// updateBefore spots a revised toll: "the toll rose to 51", "raising the toll to".
+func updateBefore(toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if toks[k].num {
+			return false
+		}
+		if updateWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// supersededAt spots the older toll: "up from 42", "from 42 to 51".
+func supersededAt(toks []token, q quantity) bool {
+	if q.first == 0 {
+		return false
+	}
+	if toks[q.first-1].low != "from" {
+		return false
+	}
+	if q.first >= 2 && (toks[q.first-2].low == "up" || toks[q.first-2].low == "down") {
+		return true
+	}
+	return q.last < len(toks) && toks[q.last].low == "to"
+}
+
+func labelWords(toks []token, first, last int) []string {
+	var out []string
+	for k := first; k < last && k < len(toks); k++ {
+		if !toks[k].punct {
+			out = append(out, toks[k].low)
+		}
+	}
+	return out
+}
+
+func labelText(toks []token, first, last int) string {
+	if first >= last || first >= len(toks) {
+		return ""
+	}
+	if last > len(toks) {
+		last = len(toks)
+	}
+	return spanText(toks, first, last)
+}

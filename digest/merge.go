@@ -1,0 +1,353 @@
+package digest
+
+import (
+	"slices"
+	"strings"
+)
+
+// report merges the article's figures into one entry per incident and side
+// (spec §4) and adds up its totals.
+func (a *article) report() Report {
+	r := Report{Published: a.published, Casualties: []Casualty{}, Cumulative: []Cumulative{}, Places: []Place{}}
+	var counted []figure
+	for _, f := range a.figures {
+		switch {
+		case f.cumulative:
+			r.Cumulative = appendCumulative(r.Cumulative, f)
+		case f.subset || f.superseded:
+		default:
+			counted = append(counted, f)
+		}
+	}
+	counted = dropParts(counted)
+	incidents := mergeInArticle(counted)
+	inSyria := 0
+	for _, f := range incidents {
+		if f.q.qual != Vague && f.governorate != "" {
+			inSyria++
+		}
+		r.Casualties = append(r.Casualties, f.casualty())
+	}
+	r.Relevant = a.rel.relevant(inSyria)
+	r.Killed, r.KilledCivilians = totals(incidents, Killed)
+	r.Wounded, _ = totals(incidents, Wounded)
+	r.Places = a.placeList()
+	r.Summary = a.summary(incidents)
+	return r
+}
+
+func appendCumulative(out []Cumulative, f figure) []Cumulative {
+	for _, c := range out {
+		if c.Kind == f.kind && c.Count == f.q.count {
+			return out
+		}
+	}
+	return append(out, Cumulative{Kind: f.kind, Count: f.q.count, Evidence: f.evidence})
+}
+
+// dropParts removes figures that break down another figure of the article:
+// "at least 85 troops were killed" then "more than 50 were executed, 19 more
+// were killed … and at least 16 others died" — the parts add up to the
+// whole and must not be added to it.
+func dropParts(fs []figure) []figure {
+	drop := make([]bool, len(fs))
+	for i, whole := range fs {
+		if whole.q.qual == Vague || whole.additive {
+			continue
+		}
+		bySent := map[int][]int{}
+		for j, p := range fs {
+			if j != i && p.kind == whole.kind && p.q.qual != Vague && p.sent != whole.sent && sidesMeet(p.side, whole.side) && p.q.count < whole.q.count {
+				bySent[p.sent] = append(bySent[p.sent], j)
+			}
+		}
+		for _, parts := range bySent {
+			if len(parts) < 2 {
+				continue
+			}
+			sum := 0
+			for _, j := range parts {
+				sum += fs[j].q.count
+			}
+			if sum == whole.q.count {
+				for _, j := range parts {
+					drop[j] = true
+				}
+			}
+		}
+	}
+	var out []figure
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sidesMeet reports whether two figures can count the same people.
+func sidesMeet(a, b Side) bool {
+	return a == b || a == Unknown || b == Unknown
+}
+
+// mergeInArticle folds restatements, updates, conflicting sources and covered
+// vague figures into one figure per incident and side.
+func mergeInArticle(fs []figure) []figure {
+	var out []figure
+	for _, f := range fs {
+		merged := false
+		for k := range out {
+			if sameIncident(out[k], f) {
+				out[k] = combine(out[k], f)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			if f.source != "" {
+				f.sources = []string{f.source}
+			}
+			out = append(out, f)
+		}
+	}
+	// a vague figure is covered by an exact one of its kind (spec §4)
+	var kept []figure
+	for _, f := range out {
+		if f.q.qual == Vague && coveredByExact(out, f) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+func coveredByExact(fs []figure, v figure) bool {
+	for _, f := range fs {
+		if f.kind == v.kind && f.q.qual != Vague && sidesMeet(f.side, v.side) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameIncident reports whether two figures of one article count the same
+// people: same kind, sides that meet, places and days that agree.
+func sameIncident(a, b figure) bool {
+	if a.kind != b.kind || !sidesMeet(a.side, b.side) {
+		return false
+	}
+	if a.q.qual == Vague || b.q.qual == Vague {
+		return false // handled by coverage, not merged
+	}
+	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate {
+		return false
+	}
+	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place {
+		return false
+	}
+	if a.dated && b.dated && a.date != b.date {
+		return false
+	}
+	if b.additive {
+		return false
+	}
+	if a.q.count == b.q.count {
+		return true // restatement
+	}
+	if a.side != b.side {
+		// "eight people" and "three children": a part of the people, when smaller
+		return a.side == Unknown && b.q.count < a.q.count || b.side == Unknown && a.q.count < b.q.count
+	}
+	return true
+}
+
+// combine merges figure b into a: the same incident told again.
+func combine(a, b figure) figure {
+	out := a
+	switch {
+	case a.q.count == b.q.count:
+		out = richer(a, b)
+	case b.update && !a.update:
+		out = b
+	case a.update && !b.update:
+		out = a
+	case a.source != "" && b.source != "" && a.source != b.source:
+		// conflicting sources: count the lowest, show the highest (spec §4)
+		lo, hi := a, b
+		if b.q.count < a.q.count {
+			lo, hi = b, a
+		}
+		out = lo
+		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+	case a.side != b.side:
+		// the part inside the whole: keep the whole, learn its civilians
+		whole, part := a, b
+		if b.side == Unknown {
+			whole, part = b, a
+		}
+		out = whole
+		if part.side == Civilians {
+			out.civilian = max(out.civilian, min(part.q.count, whole.q.count))
+		}
+	default:
+		// the same people counted twice with different figures and no word
+		// of an update: keep the larger, a day figure inside a longer toll
+		out = a
+		if b.q.count > a.q.count {
+			out = b
+		}
+	}
+	out.sources = a.sources
+	for _, s := range []string{b.source, out.source} {
+		if s != "" && !slices.Contains(out.sources, s) {
+			out.sources = append(out.sources, s)
+		}
+	}
+	if out.place < 0 || (b.placeLevel > out.placeLevel && b.governorate == out.governorate) {
+		out.place, out.placeName, out.placeLevel, out.governorate = b.place, b.placeName, b.placeLevel, b.governorate
+	}
+	if out.side == Unknown && b.side != Unknown && b.q.count == out.q.count {
+		out.side, out.label = b.side, b.label
+	}
+	if out.side == Civilians {
+		out.civilian = out.q.count
+	}
+	if !out.dated && b.dated {
+		out.date, out.dated = b.date, true
+	}
+	if out.source == "" {
+		out.source = b.source
+	}
+	if out.high <= out.q.count {
+		out.high = max(a.high, b.high)
+	}
+	return out
+}
+
+// richer picks, of two restatements, the one that says more.
+func richer(a, b figure) figure {
+	score := func(f figure) int {
+		s := f.placeLevel
+		if f.source != "" {
+			s += 4
+		}
+		if f.side != Unknown {
+			s += 8
+		}
+		if f.dated {
+			s += 2
+		}
+		return s
+	}
+	if score(b) > score(a) {
+		return b
+	}
+	return a
+}
+
+// totals adds up the counted figures of a kind: nil when only vague figures
+// report it, 0 when none. The civilian total is nil where the dead are not
+// all accounted for by side (spec §7).
+func totals(fs []figure, kind Kind) (total, civilians *int) {
+	sum, civ := 0, 0
+	any, exact, unknownSide := false, false, false
+	for _, f := range fs {
+		if f.kind != kind {
+			continue
+		}
+		any = true
+		if f.q.qual == Vague {
+			continue
+		}
+		exact = true
+		sum += f.q.count
+		civ += f.civilian
+		if f.side == Unknown && f.civilian < f.q.count {
+			unknownSide = true
+		}
+	}
+	switch {
+	case !any:
+		zero, zero2 := 0, 0
+		return &zero, &zero2
+	case !exact:
+		return nil, nil
+	case unknownSide:
+		return &sum, nil
+	}
+	return &sum, &civ
+}
+
+func (f figure) casualty() Casualty {
+	c := Casualty{
+		Kind: f.kind, Count: f.q.count, Qualifier: f.q.qual, Side: f.side, Label: f.label,
+		Place: f.placeName, Governorate: f.governorate, Date: f.date, Source: strings.Join(f.sources, "; "),
+		Evidence: f.evidence,
+	}
+	if f.q.high > f.q.count {
+		h := f.q.high
+		c.High = &h
+	}
+	if f.high > f.q.count {
+		h := f.high
+		c.High = &h
+	}
+	if f.civilian > 0 && f.side != Civilians {
+		n := f.civilian
+		c.Civilians = &n
+	}
+	if c.Source == "" {
+		c.Source = f.source
+	}
+	return c
+}
+
+// placeList returns the article's distinct places in order of mention.
+func (a *article) placeList() []Place {
+	out := []Place{}
+	seen := map[int32]bool{}
+	for _, ps := range a.places {
+		for _, p := range ps {
+			if seen[p.entry] {
+				continue
+			}
+			seen[p.entry] = true
+			e := &a.g.entries[p.entry]
+			name := p.name
+			if p.governorateLevel {
+				name = e.governorate
+			}
+			out = append(out, e.place(name))
+		}
+	}
+	return out
+}
+
+// summary is the lead sentence, and the sentence of the largest counted
+// figure when the lead gives none: one to three sentences.
+func (a *article) summary(fs []figure) string {
+	if len(a.sents) == 0 {
+		return ""
+	}
+	picked := []int{0}
+	if len(a.sents[0].toks) < 6 && len(a.sents) > 1 {
+		picked = []int{1} // a bare headline or dateline
+	}
+	top := -1
+	for _, f := range fs {
+		if f.kind == Killed && f.q.qual != Vague && (top < 0 || f.q.count > fs[top].q.count) {
+			top = slices.IndexFunc(fs, func(g figure) bool { return g.sent == f.sent && g.at == f.at })
+		}
+	}
+	if top >= 0 && !slices.Contains(picked, fs[top].sent) {
+		picked = append(picked, fs[top].sent)
+	}
+	var b strings.Builder
+	for _, i := range picked {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.sents[i].text)
+	}
+	return b.String()
+}

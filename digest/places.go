@@ -1,0 +1,146 @@
+package digest
+
+import "strings"
+
+// placeMention is a gazetteer place named in a sentence.
+type placeMention struct {
+	candidates []int32 // places carrying the name, most reported first
+	entry      int32   // the one chosen (after context)
+	name       string  // as written
+	first      int     // token span [first, last)
+	last       int
+	// governorateLevel is set for "Idlib province", "Hama countryside",
+	// "rural Damascus": the text names the governorate, not the town.
+	governorateLevel bool
+}
+
+// governorateCues after a name ("Idlib province") or before it ("countryside
+// of Hama") make it name the governorate (spec §5).
+var governorateCuesAfter = set("province", "governorate", "countryside", "provinces", "suburbs", "region", "desert", "badia")
+var governorateCuesBefore = set("province", "governorate", "countryside", "rural", "provinces", "suburbs")
+
+// cityCues make a governorate's name the city: "the city of Aleppo", "Idlib city".
+var cityCues = set("city")
+
+// findPlaces returns the Syrian places named in a sentence, longest names first.
+func (g *Gazetteer) findPlaces(toks []token) []placeMention {
+	var out []placeMention
+	var key strings.Builder
+	for i := 0; i < len(toks); i++ {
+		if toks[i].punct || toks[i].num || !g.startsName(toks[i].low) {
+			continue
+		}
+		var best placeMention
+		key.Reset()
+		words, upper := 0, false
+		for j := i; j < len(toks) && words < g.maxTokens; j++ {
+			t := toks[j]
+			if t.punct {
+				if t.text == "-" || t.text == "‐" {
+					continue
+				}
+				break
+			}
+			if t.num {
+				break
+			}
+			if words > 0 {
+				key.WriteByte(' ')
+			}
+			key.WriteString(t.low)
+			words++
+			upper = upper || t.upper
+			if !upper {
+				continue
+			}
+			k := key.String()
+			ids := g.byName[k]
+			if len(ids) == 0 && words > 1 {
+				ids = g.byName[squash(k)]
+			}
+			if len(ids) > 0 {
+				best = placeMention{candidates: ids, entry: ids[0], first: i, last: j + 1}
+			}
+		}
+		if best.candidates == nil {
+			continue
+		}
+		best.name = spanText(toks, best.first, best.last)
+		g.applyCues(toks, &best)
+		out = append(out, best)
+		i = best.last - 1
+	}
+	return out
+}
+
+// spanText returns the text of toks[first:last] as written.
+func spanText(toks []token, first, last int) string {
+	var b strings.Builder
+	for k := first; k < last; k++ {
+		if k > first && toks[k].start > toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// applyCues turns "Idlib province" into the governorate and "the city of
+// Aleppo" into the city.
+func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
+	after := ""
+	if m.last < len(toks) {
+		after = toks[m.last].low
+	}
+	before, before2 := "", ""
+	if m.first >= 1 {
+		before = toks[m.first-1].low
+	}
+	if m.first >= 2 {
+		before2 = toks[m.first-2].low
+	}
+	e := &g.entries[m.entry]
+	switch {
+	case cityCues[after] || (before == "of" && cityCues[before2]):
+		for _, id := range m.candidates {
+			if g.entries[id].kind != "governorate" {
+				m.entry = id
+				return
+			}
+		}
+	case governorateCuesAfter[after] || governorateCuesBefore[before] || (before == "of" && governorateCuesBefore[before2]):
+		if e.kind == "governorate" || isGovernorateName(e.name) || isGovernorateName(m.name) {
+			if id, ok := g.governorateEntry(e.governorate); ok {
+				m.entry = id
+				m.governorateLevel = true
+			}
+		}
+	default:
+		if e.kind == "governorate" && e.name == "Damascus" {
+			// "Damascus" alone is the city, its own governorate (spec §5).
+			for _, id := range m.candidates {
+				if g.entries[id].kind == "city" {
+					m.entry = id
+				}
+			}
+		}
+	}
+	if g.entries[m.entry].kind == "governorate" {
+		m.governorateLevel = true
+	}
+}
+
+func isGovernorateName(name string) bool {
+	f := fold(name)
+	for _, g := range Governorates {
+		if fold(g) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// startsName reports whether some gazetteer name starts with the folded word.
+func (g *Gazetteer) startsName(w string) bool {
+	return g.first[w]
+}

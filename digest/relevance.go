@@ -1,0 +1,67 @@
+package digest
+
+// syriaWords name Syria or its war's actors without naming a place.
+var syriaWords = set("syria", "syrian", "syrians", "assad", "sohr", "sana", "damascus", "hts", "sdf", "ypg",
+	"idlib", "aleppo", "raqqa", "ghouta", "hezbollah")
+
+// foreignPlaces are places outside Syria that reports about the region name
+// (spec §1: events in Iraq, Lebanon, Turkey, Israel or Jordan are not Syria reports).
+var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirkuk",
+	"erbil", "basra", "tikrit", "sinjar", "lebanon", "lebanese", "beirut", "tripoli", "sidon", "tyre",
+	"bekaa", "hermel", "arsal", "turkey", "istanbul", "ankara", "gaziantep", "kilis", "hatay", "reyhanli",
+	"sanliurfa", "urfa", "akcakale", "ceylanpinar", "nusaybin", "antakya", "israel", "aviv", "jerusalem",
+	"gaza", "jordan", "amman", "mafraq", "ramtha", "zaatari", "yemen", "libya", "egypt", "cairo",
+	"iran", "tehran", "germany", "greece", "europe", "lesbos", "afghanistan", "kabul", "ukraine", "kyiv",
+	"sudan", "somalia", "mali", "nigeria", "pakistan", "saudi", "riyadh", "qatar", "doha", "moscow",
+	"washington", "london", "paris", "berlin", "brussels", "geneva", "vienna", "astana", "sochi",
+	"russia", "france", "britain")
+
+// refugeeWords mark stories about Syrians abroad rather than events inside Syria.
+var refugeeWords = set("refugee", "refugees", "asylum", "migrants", "migrant", "deportation", "deported")
+
+var offTopicWords = set("football", "fifa", "olympic", "olympics", "league", "tournament", "striker",
+	"goalkeeper", "stocks", "shares", "brent", "nasdaq", "dow", "investors", "bourse", "crude")
+
+// relevance decides whether the article reports events inside Syria (spec §1).
+type relevance struct {
+	syria, foreign, refugee, offTopic int
+	leadSyria                         bool
+}
+
+func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
+	for _, t := range toks {
+		switch {
+		case syriaWords[t.low]:
+			r.syria++
+			if lead {
+				r.leadSyria = true
+			}
+		case foreignPlaces[t.low] && t.upper:
+			r.foreign++
+		case refugeeWords[t.low]:
+			r.refugee++
+		case offTopicWords[t.low]:
+			r.offTopic++
+		}
+	}
+	r.syria += syrianPlaces
+	if lead && syrianPlaces > 0 {
+		r.leadSyria = true
+	}
+}
+
+func (r *relevance) relevant(figuresInSyria int) bool {
+	switch {
+	case r.syria == 0:
+		return false
+	case r.offTopic >= 2 && r.offTopic*2 > r.syria:
+		return false // sports or markets that mention Syria
+	case figuresInSyria > 0:
+		return true
+	case r.refugee >= 2 && r.foreign > 0 && r.refugee+r.foreign >= r.syria:
+		return false // Syrian refugees abroad
+	case r.leadSyria:
+		return r.foreign <= 2*r.syria
+	}
+	return r.syria > r.foreign
+}

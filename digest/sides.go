@@ -1,0 +1,91 @@
+package digest
+
+// sideOf reads the side of the people a figure counts from the words of its
+// label ("anti-government fighters", "members of the Islamic State", "government
+// troops and allied militia"): spec §3.
+func sideOf(words []string) Side {
+	has := func(set map[string]bool) bool {
+		for _, w := range words {
+			if set[w] {
+				return true
+			}
+		}
+		return false
+	}
+	hasSeq := func(a, b string) bool {
+		for i := 0; i+1 < len(words); i++ {
+			if words[i] == a && words[i+1] == b {
+				return true
+			}
+		}
+		return false
+	}
+	civilian := has(civilianWords)
+	combatant := has(governmentWords) || has(oppositionWords) || has(fighterWords) || has(isWords) || has(kurdishWords)
+	switch {
+	case civilian && combatant && has(map[string]bool{"and": true}):
+		return Unknown // "fighters and civilians"
+	case has(isWords) || hasSeq("islamic", "state"):
+		return IslamicState
+	case has(kurdishWords):
+		return Kurdish
+	case hasSeq("anti", "government") || hasSeq("anti", "regime") || hasSeq("anti", "assad") ||
+		hasSeq("free", "syrian") || hasSeq("national", "army") || hasSeq("turkish", "backed") ||
+		hasSeq("turkey", "backed") || hasSeq("ankara", "backed") || has(oppositionWords):
+		return Opposition
+	case has(allyWords):
+		return Government
+	case has(foreignWords) && (has(governmentWords) || has(fighterWords)):
+		return Foreign
+	case has(governmentWords):
+		return Government
+	case civilian:
+		return Civilians
+	case has(fighterWords):
+		return Opposition
+	}
+	return Unknown
+}
+
+var civilianWords = set("civilian", "civilians", "child", "children", "kid", "kids", "boy", "boys", "girl",
+	"girls", "woman", "women", "resident", "residents", "citizen", "citizens", "rescuer", "rescuers",
+	"rescue", "medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses",
+	"journalist", "journalists", "reporter", "reporters", "photographer", "photographers", "farmer",
+	"farmers", "shepherd", "shepherds", "student", "students", "pupil", "pupils", "teacher", "teachers",
+	"infant", "infants", "baby", "babies", "toddler", "toddlers", "worshippers", "worshipers",
+	"passengers", "pedestrians", "motorists", "helmets", "family", "families", "displaced", "refugees",
+	"worker", "workers", "teenager", "teenagers", "elderly", "villagers", "humanitarian", "aid",
+	"volunteers", "volunteer", "schoolchildren", "minors", "daughters", "sons", "mother", "father",
+	"brothers", "sisters", "relatives", "wife", "husband")
+
+var governmentWords = set("soldier", "soldiers", "troop", "troops", "army", "regime", "government",
+	"loyalist", "loyalists", "militia", "militiamen", "ndf", "servicemen", "serviceman", "conscripts",
+	"conscript", "officer", "officers", "security", "policemen", "police", "military", "guards",
+	"personnel", "pro", "loyal", "forces", "airmen", "pilot", "pilots", "colonel", "general",
+	"brigadier", "lieutenant", "major", "captain", "sergeant", "recruits")
+
+var allyWords = set("hezbollah", "russian", "russians", "iranian", "iranians", "irgc", "fatemiyoun",
+	"zainabiyoun", "afghan", "shiite", "shia", "wagner")
+
+var oppositionWords = set("rebel", "rebels", "insurgent", "insurgents", "opposition", "hts", "tahrir",
+	"nusra", "qaeda", "ahrar", "fsa", "nfl", "sna", "faylaq", "jaish", "jaysh", "zenki", "zinki",
+	"jabhat", "hayat", "hayyaat", "hayaat", "islamist", "islamists", "tahrir al sham", "huras", "turkistan",
+	"uighur", "uyghur", "factions", "faction")
+
+var fighterWords = set("fighter", "fighters", "militant", "militants", "jihadist", "jihadists",
+	"terrorist", "terrorists", "extremists", "gunmen", "gunman", "combatants", "mercenaries", "members", "member")
+
+var isWords = set("is", "isis", "isil", "daesh")
+
+var kurdishWords = set("sdf", "ypg", "ypj", "asayish", "asayesh", "kurdish", "kurds", "peshmerga")
+
+var foreignWords = set("turkish", "turkey", "israeli", "israel", "american", "us", "u", "coalition",
+	"french", "british", "jordanian", "iraqi")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

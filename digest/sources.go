@@ -1,0 +1,89 @@
+package digest
+
+// sourceNames maps the words that name who gives a figure to the name a
+// digest shows (spec §5: "the Observatory said", "SANA reported", "according
+// to the White Helmets"). Multi-word keys are folded and space-separated.
+var sourceNames = []struct {
+	words []string
+	name  string
+}{
+	{[]string{"syrian", "observatory"}, observatory},
+	{[]string{"observatory"}, observatory},
+	{[]string{"sohr"}, observatory},
+	{[]string{"war", "monitor"}, observatory},
+	{[]string{"monitoring", "group"}, observatory},
+	{[]string{"britain", "based"}, observatory},
+	{[]string{"abdel", "rahman"}, observatory},
+	{[]string{"abdulrahman"}, observatory},
+	{[]string{"sana"}, "SANA"},
+	{[]string{"state", "news", "agency"}, "SANA"},
+	{[]string{"state", "media"}, "Syrian state media"},
+	{[]string{"state", "television"}, "Syrian state media"},
+	{[]string{"state", "tv"}, "Syrian state media"},
+	{[]string{"white", "helmets"}, "White Helmets"},
+	{[]string{"civil", "defence"}, "White Helmets"},
+	{[]string{"civil", "defense"}, "White Helmets"},
+	{[]string{"health", "ministry"}, "Health Ministry"},
+	{[]string{"ministry", "of", "health"}, "Health Ministry"},
+	{[]string{"reuters"}, "Reuters"},
+	{[]string{"afp"}, "AFP"},
+	{[]string{"agence", "france", "presse"}, "AFP"},
+	{[]string{"associated", "press"}, "AP"},
+	{[]string{"anadolu"}, "Anadolu"},
+	{[]string{"tass"}, "TASS"},
+	{[]string{"xinhua"}, "Xinhua"},
+	{[]string{"al", "jazeera"}, "Al Jazeera"},
+	{[]string{"north", "press"}, "North Press"},
+	{[]string{"enab", "baladi"}, "Enab Baladi"},
+	{[]string{"syria", "direct"}, "Syria Direct"},
+	{[]string{"hawar"}, "Hawar News"},
+	{[]string{"anha"}, "Hawar News"},
+	{[]string{"rudaw"}, "Rudaw"},
+	{[]string{"kurdistan24"}, "Kurdistan24"},
+	{[]string{"ocha"}, "UN OCHA"},
+	{[]string{"unicef"}, "UNICEF"},
+	{[]string{"united", "nations"}, "United Nations"},
+	{[]string{"syrian", "network", "for", "human", "rights"}, "Syrian Network for Human Rights"},
+	{[]string{"snhr"}, "Syrian Network for Human Rights"},
+	{[]string{"violations", "documentation", "center"}, "Violations Documentation Center"},
+	{[]string{"turkish", "defence", "ministry"}, "Turkish Defence Ministry"},
+	{[]string{"turkish", "defense", "ministry"}, "Turkish Defence Ministry"},
+	{[]string{"turkish", "army", "says"}, "Turkish army"},
+	{[]string{"turkish", "army", "said"}, "Turkish army"},
+	{[]string{"turkish", "military", "said"}, "Turkish army"},
+	{[]string{"activists"}, "activists"},
+	{[]string{"medics"}, "medics"},
+	{[]string{"local", "sources"}, "local sources"},
+}
+
+const observatory = "Syrian Observatory for Human Rights"
+
+// sourceIn returns who the sentence says gives its figures, or "".
+func sourceIn(toks []token) string {
+	for i := range toks {
+		if toks[i].punct {
+			continue
+		}
+		for _, s := range sourceNames {
+			if matchWordsSkipHyphen(toks, i, s.words) {
+				return s.name
+			}
+		}
+	}
+	return ""
+}
+
+// matchWordsSkipHyphen is matchWords that reads "Britain-based" as two words.
+func matchWordsSkipHyphen(toks []token, i int, words []string) bool {
+	k := i
+	for _, w := range words {
+		for k < len(toks) && toks[k].text == "-" {
+			k++
+		}
+		if k >= len(toks) || toks[k].low != w {
+			return false
+		}
+		k++
+	}
+	return true
+}

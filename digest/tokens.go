@@ -1,0 +1,198 @@
+package digest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, number or punctuation mark of a sentence.
+type token struct {
+	text       string // as written
+	low        string // folded (see fold)
+	start, end int    // byte offsets in the cleaned text
+	num        bool   // a whole number written in digits
+	val        int    // its value, when num
+	upper      bool   // starts with an upper-case letter
+	punct      bool
+}
+
+// sentence is a run of tokens with its place in the cleaned text.
+type sentence struct {
+	text  string
+	start int
+	para  int // paragraph index
+	index int // sentence index in the article
+	toks  []token
+}
+
+// maxDigits bounds a number so that a megabyte of digits stays one cheap token.
+const maxDigits = 9
+
+// tokenize splits text (starting at byte offset base of the cleaned text)
+// into tokens. Digits may be ASCII or Arabic-Indic; "1,200" is one number.
+func tokenize(text string, base int) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case digitValue(r) >= 0:
+			j, val, ok := scanNumber(text, i)
+			toks = append(toks, token{text: text[i:j], low: text[i:j], start: base + i, end: base + j, num: ok, val: val})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) || digitValue(r2) >= 0 && r2 < utf8.RuneSelf {
+					j += s2
+					continue
+				}
+				// an apostrophe inside a word belongs to it (Ma'arrat, Qur'an)
+				if isApostrophe(r2) && j+s2 < len(text) {
+					if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			toks = append(toks, token{text: w, low: fold(w), start: base + i, end: base + j, upper: unicode.IsUpper(r)})
+			i = j
+		default:
+			toks = append(toks, token{text: text[i : i+size], low: text[i : i+size], start: base + i, end: base + i + size, punct: true})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʿ' || r == 'ʾ'
+}
+
+// digitValue returns the value of an ASCII, Arabic-Indic or Eastern
+// Arabic-Indic digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+// scanNumber reads digits from text[i:], with thousands separators ("1,200",
+// "1.200" is not one: a dot makes a decimal, which is no head count). It
+// returns the end offset, the value and whether it is a whole number that fits.
+func scanNumber(text string, i int) (end, val int, ok bool) {
+	ok = true
+	digits := 0
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if d := digitValue(r); d >= 0 {
+			digits++
+			if digits > maxDigits {
+				ok = false
+			} else {
+				val = val*10 + d
+			}
+			j += size
+			continue
+		}
+		// a thousands separator is followed by exactly three digits
+		if (r == ',' || r == '٬') && digits > 0 && groupOfThree(text, j+size) {
+			j += size
+			continue
+		}
+		if (r == '.' || r == '٫') && j+size < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[j+size:]); digitValue(r2) >= 0 {
+				ok = false // a decimal
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j, val, ok
+}
+
+func groupOfThree(text string, j int) bool {
+	n := 0
+	for k := j; k < len(text); {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if digitValue(r) < 0 {
+			break
+		}
+		n++
+		k += size
+	}
+	return n == 3
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "sgt": true, "brig": true, "jan": true, "feb": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "u": true,
+	"s": true, "n": true, "a": true, "m": true, "p": true, "e": true, "i": true, "jr": true, "sr": true,
+	"gov": true, "sen": true, "rep": true, "prof": true, "inc": true, "co": true, "corp": true,
+}
+
+// sentences splits the cleaned text into paragraphs (lines) and sentences.
+func sentences(text string) []sentence {
+	var out []sentence
+	para, off := 0, 0
+	for line := range strings.SplitSeq(text, "\n") {
+		toks := tokenize(line, off)
+		start := 0
+		for i := range toks {
+			if !endsSentence(toks, i) {
+				continue
+			}
+			out = appendSentence(out, text, toks[start:i+1], para)
+			start = i + 1
+		}
+		if start < len(toks) {
+			out = appendSentence(out, text, toks[start:], para)
+		}
+		off += len(line) + 1
+		para++
+	}
+	return out
+}
+
+func appendSentence(out []sentence, text string, toks []token, para int) []sentence {
+	s, e := toks[0].start, toks[len(toks)-1].end
+	return append(out, sentence{text: text[s:e], start: s, para: para, index: len(out), toks: toks})
+}
+
+func endsSentence(toks []token, i int) bool {
+	t := toks[i]
+	if !t.punct || (t.text != "." && t.text != "!" && t.text != "?") {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	// a closing quote after the dot stays with the sentence
+	if next.punct && (next.text == "\"" || next.text == "”" || next.text == "’" || next.text == ")") {
+		return false
+	}
+	if t.text == "." && i > 0 && !toks[i-1].punct && abbreviations[toks[i-1].low] && toks[i-1].end == t.start {
+		return false
+	}
+	if next.end-next.start > 0 && next.start == t.end {
+		return false // "U.N.", "3.5" and URLs have no space after the dot
+	}
+	return next.upper || next.num || next.punct
+}
