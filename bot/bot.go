@@ -119,6 +119,9 @@ func (b *Bot) Run(ctx context.Context) error {
 
 	changed, err := b.rest.syncCommands(ctx, id, b.cfg.GuildID)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // shut down while starting
+		}
 		return err
 	}
 	b.logger.InfoContext(ctx, "commands checked", "changed", changed, "guild_id", b.cfg.GuildID)

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -107,7 +108,14 @@ func (fd *fakeDiscord) close() {
 	fd.srv.Close()
 }
 
-// inject makes the next n requests matching method and path prefix fail.
+// apiVersion is the version prefix of REST paths: discordgo v0.29 speaks v9,
+// Discord's current docs v10; the fake takes either.
+var apiVersion = regexp.MustCompile(`^/api/v(9|10)/`)
+
+// unversioned is a REST path without its /api/vN prefix.
+func unversioned(path string) string { return apiVersion.ReplaceAllString(path, "/") }
+
+// inject makes the next n requests matching method and (unversioned) path prefix fail.
 func (fd *fakeDiscord) inject(method, pathPrefix string, n, status int, body string, header map[string]string) {
 	fd.mu.Lock()
 	defer fd.mu.Unlock()
@@ -195,7 +203,7 @@ func (fd *fakeDiscord) record(r recorded) {
 }
 
 func (fd *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == "/gateway-ws" {
+	if strings.TrimSuffix(r.URL.Path, "/") == "/gateway-ws" {
 		fd.serveGateway(w, r)
 		return
 	}
@@ -207,7 +215,8 @@ func (fd *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	rec := recorded{Method: r.Method, Path: r.URL.Path, ContentType: r.Header.Get("Content-Type"),
 		Auth: r.Header.Get("Authorization"), Body: body, At: time.Now()}
-	fd.record(rec)
+	// Recorded once answered, so that a waiter sees the fake's state after it.
+	defer fd.record(rec)
 	if f := fd.fault(r); f != nil {
 		for k, v := range f.header {
 			w.Header().Set(k, v)
@@ -250,7 +259,7 @@ func (fd *fakeDiscord) fault(r *http.Request) *fault {
 	fd.mu.Lock()
 	defer fd.mu.Unlock()
 	for _, f := range fd.faults {
-		if f.remaining > 0 && f.method == r.Method && strings.HasPrefix(r.URL.Path, f.pathPrefix) {
+		if f.remaining > 0 && f.method == r.Method && strings.HasPrefix(unversioned(r.URL.Path), f.pathPrefix) {
 			f.remaining--
 			return f
 		}
@@ -259,7 +268,7 @@ func (fd *fakeDiscord) fault(r *http.Request) *fault {
 }
 
 func (fd *fakeDiscord) route(w http.ResponseWriter, rec recorded) {
-	p := strings.TrimPrefix(rec.Path, "/api/v10")
+	p := unversioned(rec.Path)
 	parts := strings.Split(strings.Trim(p, "/"), "/")
 	switch {
 	case rec.Method == http.MethodGet && (p == "/gateway" || p == "/gateway/bot"):
@@ -318,7 +327,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // validate checks a body against the schema component of its route and
 // against the limits the schema lacks.
 func (fd *fakeDiscord) validate(rec recorded) error {
-	p := strings.TrimPrefix(rec.Path, "/api/v10")
+	p := unversioned(rec.Path)
 	switch {
 	case rec.Method == http.MethodPut && strings.HasSuffix(p, "/commands"):
 		var cmds []json.RawMessage
