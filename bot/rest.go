@@ -42,9 +42,9 @@ func accessLost(err error) bool {
 }
 
 // restClient sends the bot's REST calls with retries: it waits out 429s
-// (retry_after; discordgo's bucket locks honour the global limit) and backs
-// off on 5xx. Calls authenticated by the bot token go through discordgo's
-// rate limiter; interaction replies, authenticated by their own token and
+// (retry_after) and backs off on 5xx. Calls authenticated by the bot token
+// hold discordgo's rate-limit bucket for their route, which also honours the
+// global limit; interaction replies, authenticated by their own token and
 // exempt from the global limit, go straight out.
 type restClient struct {
 	session  *discordgo.Session
@@ -59,9 +59,9 @@ type restClient struct {
 type call struct {
 	method string
 	url    string
-	route  string // the URL without ids or tokens, for errors, logs and buckets
+	route  string // the URL without tokens, for errors, logs and buckets
 	body   any    // marshalled as JSON; nil for none
-	bucket bool   // through discordgo's rate limiter (bot-token routes)
+	bucket bool   // bot-token route: authorised, and through discordgo's rate limiter
 }
 
 func (c *restClient) do(ctx context.Context, cl call) ([]byte, error) {
@@ -102,11 +102,6 @@ func (c *restClient) do(ctx context.Context, cl call) ([]byte, error) {
 }
 
 func (c *restClient) once(ctx context.Context, cl call, body []byte) ([]byte, error) {
-	if cl.bucket {
-		resp, err := c.session.RequestRaw(cl.method, cl.url, "application/json", body, cl.route, 0,
-			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(0))
-		return resp, scrub(cl.route, err)
-	}
 	var rd io.Reader
 	if body != nil {
 		rd = bytes.NewReader(body)
@@ -119,11 +114,25 @@ func (c *restClient) once(ctx context.Context, cl call, body []byte) ([]byte, er
 		req.Header.Set("Content-Type", "application/json")
 	}
 	req.Header.Set("User-Agent", c.session.UserAgent)
+	var bucket *discordgo.Bucket
+	if cl.bucket {
+		req.Header.Set("Authorization", c.session.Token)
+		// Waits out the route's bucket and any global limit Discord announced.
+		bucket = c.session.Ratelimiter.LockBucket(cl.route)
+	}
 	res, err := c.http.Do(req)
 	if err != nil {
+		if bucket != nil {
+			_ = bucket.Release(nil) // nothing learnt about the limits
+		}
 		return nil, fmt.Errorf("bot: %s: %w", cl.route, scrubURL(err))
 	}
 	defer res.Body.Close()
+	if bucket != nil {
+		if err := bucket.Release(res.Header); err != nil {
+			c.logger.WarnContext(ctx, "discord rate limit headers unreadable", "route", cl.route, "err", err)
+		}
+	}
 	resp, err := io.ReadAll(io.LimitReader(res.Body, 1<<20))
 	if err != nil {
 		return nil, fmt.Errorf("bot: %s: read response: %w", cl.route, scrubURL(err))
