@@ -27,10 +27,15 @@ func Clean(article string) string {
 		if line == "" {
 			continue
 		}
-		if endOfStory(line) {
+		// feeds and scrapes often run a whole page into one line: cut the
+		// line where the furniture starts rather than drop the story with it
+		if i := storyEndIndex(line); i >= 0 {
+			if story := strings.TrimSpace(line[:i]); story != "" {
+				out = append(out, story)
+			}
 			break
 		}
-		if boilerplateLine(line) {
+		if boilerplateRe.MatchString(line) && len(line) < 300 {
 			continue
 		}
 		out = append(out, line)
@@ -95,16 +100,22 @@ func htmlText(s string) string {
 	}
 }
 
-// storyEnd matches a line after which a page holds no more of the story.
-var storyEnd = regexp.MustCompile(`(?i)^(disclaimer:|you[’']ve reached your limit|you have reached your limit|subscribe (now|to read|today)|already (a )?subscribed|read more:?$|related( articles| stories| news)?:?$|more from |recommended( for you)?:?$|also read:?$|the post .{1,300} appeared first on|this article (was|is) (originally )?(published|republished)|sign up for our|get the latest .{0,40}newsletter|© |copyright ©?|all rights reserved)`)
+// storyEndLine matches a line that starts what follows a story on a page.
+var storyEndLine = regexp.MustCompile(`(?i)^(subscribe (now|to read|today)|already (a )?subscribed|read more:?$|related( articles| stories| news)?:?$|more from |recommended( for you)?:?$|also read:?$|this article (was|is) (originally )?(published|republished)|get the latest .{0,40}newsletter|© )`)
 
-func endOfStory(line string) bool {
-	return storyEnd.MatchString(line)
+// storyEndAnywhere matches furniture that ends the story wherever it stands.
+var storyEndAnywhere = regexp.MustCompile(`(?i)(disclaimer:|you[’']ve reached your limit|you have reached your limit|the post .{1,300} appeared first on|copyright ©|all rights reserved|follow us on (twitter|facebook|telegram|instagram)|cookie policy|sign up for our newsletter|subscribe to our newsletter)`)
+
+// storyEndIndex returns where the story ends in line, or -1.
+func storyEndIndex(line string) int {
+	if storyEndLine.MatchString(line) {
+		return 0
+	}
+	if loc := storyEndAnywhere.FindStringIndex(line); loc != nil {
+		return loc[0]
+	}
+	return -1
 }
 
-// boilerplateLine matches a single line of publisher furniture inside a story.
-var boilerplateRe = regexp.MustCompile(`(?i)(we use cookies|accept (all )?cookies|cookie (policy|settings)|subscribe to our newsletter|sign up for (our|the) newsletter|click here to|follow us on (twitter|facebook|telegram|x)|share this (article|story)|^advertisement$|^read more\b|^read also\b|^see also\b|^watch:|^listen to this article|^photo:|^image:|^file photo|^\(?reporting by |^editing by )`)
-
-func boilerplateLine(line string) bool {
-	return boilerplateRe.MatchString(line)
-}
+// boilerplateRe matches a short line of publisher furniture inside a story.
+var boilerplateRe = regexp.MustCompile(`(?i)(we use cookies|accept (all )?cookies|cookie settings|click here to|share this (article|story)|^advertisement$|^read more\b|^read also\b|^see also\b|^watch:|^listen to this article|^photo:|^image:|^file photo|^\(?reporting by |^editing by )`)

@@ -155,9 +155,10 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		if p.governorateLevel {
 			lvl = 0
 		}
+		// "killed in X" ties X closer than a place before the count
 		d := p.first - at
 		if d < 0 {
-			d = at - p.last
+			d = 2*(at-p.last) + 2
 		}
 		if score := lvl*1000 - d; score > bestScore {
 			best, bestScore = p, score
@@ -176,22 +177,22 @@ func (a *article) placeBefore(s int) (placeMention, bool) {
 	return placeMention{}, false
 }
 
-// mainPlace is the place the article names most often, the earliest on ties.
+// mainPlace is the first-named place of the governorate the article names
+// most often.
 func (a *article) mainPlace() *placeMention {
-	count := map[int32]int{}
-	var first []placeMention
+	weight := map[string]int{}
 	for _, ps := range a.places {
 		for _, p := range ps {
-			if count[p.entry] == 0 {
-				first = append(first, p)
-			}
-			count[p.entry]++
+			weight[a.g.entries[p.entry].governorate]++
 		}
 	}
 	var best *placeMention
-	for i := range first {
-		if best == nil || count[first[i].entry] > count[best.entry] {
-			best = &first[i]
+	for i := range a.places {
+		for k := range a.places[i] {
+			p := &a.places[i][k]
+			if best == nil || weight[a.g.entries[p.entry].governorate] > weight[a.g.entries[best.entry].governorate] {
+				best = p
+			}
 		}
 	}
 	return best
@@ -201,10 +202,9 @@ func (a *article) mainPlace() *placeMention {
 func (a *article) classify() {
 	for k := range a.figures {
 		f := &a.figures[k]
-		toks := a.sents[f.sent].toks
-		if cumulativeSpan(toks, f.q) {
-			f.cumulative = true
-		}
+		s := &a.sents[f.sent]
+		toks := s.toks
+		f.cumulative = cumulativeAt(s, f.at, f.q)
 		if a.dates[f.sent].longAgo || background(toks) {
 			f.superseded = true // recalled for context: not news of this report
 		}
@@ -246,53 +246,85 @@ func (a *article) parentOf(k int) int {
 	return -1
 }
 
-// cumulativeSpan reports whether a figure covers more than about a week:
-// "since 2011", "this year", "within 27 days", "the war has killed" (spec §4).
-func cumulativeSpan(toks []token, q quantity) bool {
-	perfect := false
-	war := false
+// spanMarkers returns the token positions of the sentence's words that mark
+// a span longer than about a week: "since 2011", "this year", "within 27
+// days", "the war has killed" (spec §4). Each marks the count nearest to it.
+func spanMarkers(toks []token) []int {
+	var out []int
+	war, perfect := false, -1
 	for i, t := range toks {
-		w := t.low
-		switch w {
+		switch t.low {
 		case "since":
 			if i+1 < len(toks) && !shortSince(toks, i+1) {
-				return true
+				out = append(out, i)
 			}
 		case "this", "so":
-			if i+1 < len(toks) && (toks[i+1].low == "year" || toks[i+1].low == "far" && i+3 < len(toks) && toks[i+3].low == "year") {
-				return true
+			if matchWords(toks, i+1, []string{"year"}) || matchWords(toks, i+1, []string{"far", "this", "year"}) {
+				out = append(out, i)
 			}
 		case "in", "within", "over", "during", "past", "last":
 			if d, ok := spanDays(toks, i+1); ok && d > 7 {
-				return true
+				out = append(out, i)
 			}
 		case "has", "have":
 			if i+1 < len(toks) && (toks[i+1].low == "killed" || toks[i+1].low == "been" || toks[i+1].low == "claimed" || toks[i+1].low == "left" || toks[i+1].low == "died") {
-				perfect = true
+				perfect = i
 			}
 		case "war", "conflict", "uprising", "revolution", "crisis":
 			if i+1 >= len(toks) || toks[i+1].low != "monitor" {
 				war = true
 			}
-		case "total", "overall", "tally", "cumulative":
-			if i+1 < len(toks) && (toks[i+1].low == "since" || toks[i+1].low == "of") {
-				perfect = true
-			}
 		}
 	}
-	if war && (perfect || q.count >= 10000) {
-		return true
+	if war && perfect >= 0 {
+		out = append(out, perfect)
+	}
+	return out
+}
+
+// cumulativeAt reports whether the count at token index at is cumulative.
+func cumulativeAt(s *sentence, at int, q quantity) bool {
+	toks := s.toks
+	if q.count >= 10000 {
+		for _, t := range toks {
+			if longSpanWords[t.low] {
+				return true // a war-wide toll
+			}
+		}
 	}
 	// SOHR's "raising to 50 the number of …" keeps a running tally
 	if q.first >= 2 && toks[q.first-1].low == "to" && raiseWord(toks[q.first-2].low) {
+		tally := true
 		for k := q.first - 3; k >= 0 && k >= q.first-5; k-- {
 			if toks[k].low == "toll" || toks[k].low == "number" {
-				return false
+				tally = false
 			}
 		}
-		return true
+		if tally {
+			return true
+		}
+	}
+	for _, m := range spanMarkers(toks) {
+		if nearestCount(s.counts, m) == at {
+			return true
+		}
 	}
 	return false
+}
+
+// nearestCount returns the count position closest to token m, or -1.
+func nearestCount(counts []int, m int) int {
+	best, bestD := -1, 1<<30
+	for _, c := range counts {
+		d := c - m
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
 }
 
 func raiseWord(w string) bool {

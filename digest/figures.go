@@ -35,16 +35,16 @@ func figuresIn(s *sentence) []figure {
 	var out []figure
 	ageChain := -1 // index after the last number read as an age
 	for i := 0; i < len(toks); i++ {
-		if !mayStartQuantity(toks[i]) {
-			continue
-		}
-		q, ok := parseQuantity(toks, i)
+		q, ok := quantityAt(toks, i)
 		if !ok {
 			continue
 		}
 		if notACount(toks, q, &ageChain) {
 			i = q.last - 1
 			continue
+		}
+		if q.qual == Vague || toks[q.numAt].num || q.count > 1 {
+			s.counts = append(s.counts, q.numAt)
 		}
 		f, ok := bind(toks, q, out)
 		if !ok {
@@ -58,6 +58,18 @@ func figuresIn(s *sentence) []figure {
 		i = q.last - 1
 	}
 	return out
+}
+
+// quantityAt reads a count at toks[i]; a headline's bare singular person
+// ("Journalist killed in Idlib") counts one.
+func quantityAt(toks []token, i int) (quantity, bool) {
+	if i == 0 && toks[0].upper && personNouns[toks[0].low] {
+		return quantity{count: 1, qual: Exact, first: 0, last: 1, numAt: 0, person: true}, true
+	}
+	if !mayStartQuantity(toks[i]) {
+		return quantity{}, false
+	}
+	return parseQuantity(toks, i)
 }
 
 func mayStartQuantity(t token) bool {
@@ -145,16 +157,15 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 	if q.person {
 		labelFirst = q.last - 1
 	}
-	kind, labelLast, casualtiesWord, ok := bindForward(toks, q.last)
-	if q.person && !ok {
-		kind, labelLast, casualtiesWord, ok = bindForward(toks, q.last)
-	}
+	fw, ok := bindForward(toks, q.last)
+	kind, labelLast := fw.kind, fw.nounLast
 	update := false
 	if !ok {
-		var upd bool
-		kind, upd, ok = bindBackward(toks, q)
-		update = upd
+		kind, update, ok = bindBackward(toks, q)
 		labelLast = nounEnd(toks, q.last)
+	}
+	if fw.atLeast && q.qual == Exact {
+		f.q.qual = AtLeast
 	}
 	subsetOf := subsetMarked(toks, q.first)
 	if !ok && subsetOf && len(prior) > 0 {
@@ -165,7 +176,7 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 		return f, false
 	}
 	f.kind = kind
-	f.casualties = casualtiesWord
+	f.casualties = fw.casualties
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
 	f.subset = subsetOf
@@ -196,74 +207,121 @@ func inheritsSide(words []string) bool {
 	return true
 }
 
+// forward is what bindForward learns after a count.
+type forward struct {
+	kind       Kind
+	nounLast   int  // where the count's noun ends
+	casualties bool // bound by "casualties"
+	atLeast    bool // "10 people at least"
+}
+
+// maxNoun bounds the words of a count's noun ("members of the Turkish-backed
+// National Army").
+const maxNoun = 9
+
 // bindForward reads the noun after a count and the casualty word after it.
-func bindForward(toks []token, i int) (kind Kind, nounLast int, casualties, ok bool) {
+func bindForward(toks []token, i int) (forward, bool) {
 	j := i
 	nounWords := 0
-	for j < len(toks) && nounWords < 7 {
+	for j < len(toks) {
 		t := toks[j]
 		w := t.low
 		if killWords[w] || woundWords[w] {
 			break
 		}
 		if t.punct {
-			if t.text == "-" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "'" || t.text == "’" {
+			if isQuoteOrHyphen(t.text) {
 				j++
 				continue
 			}
 			break
 		}
-		if t.num || nounStops[w] || auxiliaries[w] {
+		if nounWords == maxNoun || t.num || nounStops[w] || auxiliaries[w] {
 			break
 		}
 		if w == "and" || w == "or" {
 			// "troops and allied militia": go on unless a new count or verb follows
-			if j+1 < len(toks) && (toks[j+1].num || mayStartQuantity(toks[j+1]) && numberish(toks, j+1)) {
-				break
-			}
-			if j+1 < len(toks) && (killWords[toks[j+1].low] || woundWords[toks[j+1].low]) {
+			if j+1 < len(toks) && (numberish(toks, j+1) || killWords[toks[j+1].low] || woundWords[toks[j+1].low]) {
 				break
 			}
 		}
 		j++
 		nounWords++
 	}
-	nounLast = j
-	// skip ", including five children," and "(…)" asides
+	fw := forward{nounLast: j}
+	if matchWords(toks, j, []string{"at", "least"}) {
+		fw.atLeast = true
+		j += 2
+	}
 	j = skipAside(toks, j)
 	for k := 0; k < 4 && j < len(toks) && auxiliaries[toks[j].low]; k++ {
 		j++
 	}
 	if j >= len(toks) {
-		return "", nounLast, false, false
+		return fw, false
 	}
 	w := toks[j].low
 	switch {
 	case w == "lives" || w == "life":
 		if j >= 2 && toks[j-2].low == "lost" || j >= 1 && toks[j-1].low == "lost" {
-			return Killed, nounLast, false, true
+			fw.kind = Killed
+			return fw, true
 		}
-		return "", nounLast, false, false
-	case w == "toll" || w == "death" || w == "life":
-		return "", nounLast, false, false
-	case killWords[w]:
+		return fw, false
+	case w == "toll" || w == "death":
+		return fw, false
+	case killWords[w] || woundWords[w]:
 		if killedOrWounded(toks, j) {
-			return "", nounLast, false, false
+			return fw, false
 		}
-		return Killed, nounLast, w == "casualties", true
-	case woundWords[w]:
-		if killedOrWounded(toks, j) {
-			return "", nounLast, false, false
+		fw.kind = Killed
+		if woundWords[w] {
+			fw.kind = Wounded
 		}
-		return Wounded, nounLast, false, true
+		fw.casualties = w == "casualties"
+		return fw, true
 	case w == "and" && j+1 < len(toks):
 		// "26 fighters and 29 troops were killed": the next count's verb
-		if q, ok := parseQuantity(toks, j+1); ok && toks[q.numAt].num != false || ok {
-			k, _, c, ok := bindForward(toks, q.last)
-			return k, nounLast, c, ok
+		if q, ok := parseQuantity(toks, j+1); ok {
+			next, ok := bindForward(toks, q.last)
+			next.nounLast, next.atLeast = fw.nounLast, fw.atLeast
+			return next, ok
+		}
+	case prepositions[w]:
+		// "a major in the regime forces killed": a short phrase, then the verb
+		for k := j + 1; k < len(toks) && k <= j+7; k++ {
+			t := toks[k]
+			if killWords[t.low] || woundWords[t.low] {
+				if killedOrWounded(toks, k) || !verbLike[t.low] {
+					return fw, false
+				}
+				fw.kind = Killed
+				if woundWords[t.low] {
+					fw.kind = Wounded
+				}
+				return fw, true
+			}
+			if t.num || t.punct && !isQuoteOrHyphen(t.text) || nounStops[t.low] && !prepositions[t.low] && !auxiliaries[t.low] {
+				break
+			}
 		}
 	}
-	return "", nounLast, false, false
+	return fw, false
+}
+
+// verbLike are the casualty words that can close a phrase after a count's noun.
+var verbLike = set("killed", "died", "dead", "executed", "slain", "martyred", "assassinated", "beheaded",
+	"massacred", "perished", "wounded", "injured", "hurt", "maimed")
+
+// prepositions may open a short phrase between a count's noun and its verb.
+var prepositions = set("in", "of", "from", "belonging", "with", "inside")
+
+func isQuoteOrHyphen(s string) bool {
+	switch s {
+	case "-", "“", "”", "\"", "'", "’", "‘":
+		return true
+	}
+	return false
 }
 
 // numberish reports whether a quantity really starts at toks[i].
@@ -294,6 +352,15 @@ func skipAside(toks []token, j int) int {
 	if j >= len(toks) {
 		return j
 	}
+	if subsetMarkedAt(toks, j) {
+		// "4 people including 2 women were killed": on to the verb
+		for k := j + 1; k < len(toks) && k < j+12; k++ {
+			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].text) {
+				return k
+			}
+		}
+		return j
+	}
 	switch toks[j].text {
 	case ",":
 		if j+1 < len(toks) && (subsetMarkedAt(toks, j+1) || toks[j+1].low == "mostly" || toks[j+1].low == "most" || toks[j+1].low == "all" || toks[j+1].low == "many") {
@@ -317,7 +384,7 @@ func skipAside(toks []token, j int) int {
 func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	p := q.first - 1
 	// fillers between verb and count: "killed the 19", "killing another 12"
-	for k := 0; k < 2 && p >= 0 && (toks[p].low == "the" || toks[p].low == "another" || toks[p].low == "a" || toks[p].low == "further" || toks[p].low == "also" || toks[p].low == "least" && false); k++ {
+	for k := 0; k < 2 && p >= 0 && fillers[toks[p].low]; k++ {
 		p--
 	}
 	if p < 0 {
@@ -345,6 +412,8 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	// tolls: "the death toll rose to 51", "toll of 26", "number of dead reached 40"
 	return tollBefore(toks, p)
 }
+
+var fillers = set("the", "another", "a", "further", "also")
 
 // tollBefore looks back from toks[p] for "toll" or "number of <dead>".
 func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {

@@ -72,3 +72,39 @@ func foldLetter(r rune) rune {
 func squash(s string) string {
 	return strings.ReplaceAll(s, " ", "")
 }
+
+// skeletonArticles are the article's sun-letter spellings, all read as "al".
+var skeletonArticles = map[string]bool{"el": true, "ar": true, "as": true, "ad": true, "at": true, "ash": true, "az": true, "an": true, "es": true, "esh": true, "ed": true, "et": true}
+
+// skeleton reduces a folded name further, to meet transliterations that
+// differ in vowels, doubled letters, a final h or the article's sun letter:
+// "jesr al shughur" and "jisr ash shughur", "al suwaidaa" and "al suwaida".
+func skeleton(folded string) string {
+	words := strings.Fields(folded)
+	for i, w := range words {
+		if skeletonArticles[w] && i+1 < len(words) {
+			words[i] = "al"
+			continue
+		}
+		var b strings.Builder
+		var prev rune
+		for _, r := range w {
+			switch r {
+			case 'e':
+				r = 'i'
+			case 'o':
+				r = 'u'
+			}
+			if r != prev {
+				b.WriteRune(r)
+			}
+			prev = r
+		}
+		w = b.String()
+		if len(w) > 4 && strings.HasSuffix(w, "h") {
+			w = w[:len(w)-1]
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}

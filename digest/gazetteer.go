@@ -2,6 +2,7 @@ package digest
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,9 +54,12 @@ type Gazetteer struct {
 	entries []gazEntry
 	// byName maps a folded variant (and its article-less and squashed
 	// forms) to the places that carry it, most reported first.
-	byName    map[string][]int32
-	first     map[string]bool // the first words of byName's keys
-	maxTokens int
+	byName map[string][]int32
+	// bySkeleton maps skeleton keys (see skeleton) to places, the fallback
+	// for spellings no variant lists.
+	bySkeleton map[string][]int32
+	first      map[string]bool // the first words of byName's and bySkeleton's keys
+	maxTokens  int
 	// completion holds every folded variant, sorted, for prefix search.
 	completion []completionKey
 }
@@ -75,7 +79,7 @@ func DefaultGazetteer() *Gazetteer { return defaultGazetteer() }
 var articles = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ad": true, "at": true, "ash": true, "az": true, "an": true}
 
 func parseGazetteer(tsv string) *Gazetteer {
-	g := &Gazetteer{byName: map[string][]int32{}}
+	g := &Gazetteer{byName: map[string][]int32{}, bySkeleton: map[string][]int32{}}
 	for line := range strings.SplitSeq(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -125,14 +129,19 @@ func parseGazetteer(tsv string) *Gazetteer {
 			if sq := squash(k); sq != k && len(sq) >= 6 {
 				add(sq, int32(i))
 			}
+			if sk := skeleton(k); sk != k && len(sk) >= 5 {
+				g.bySkeleton[sk] = appendOnce(g.bySkeleton[sk], int32(i))
+			}
 		}
 	}
 	g.first = map[string]bool{}
-	for k, ids := range g.byName {
-		first, _, _ := strings.Cut(k, " ")
-		g.first[first] = true
-		sort.SliceStable(ids, func(a, b int) bool { return g.better(ids[a], ids[b]) })
-		g.byName[k] = ids
+	for _, index := range []map[string][]int32{g.byName, g.bySkeleton} {
+		for k, ids := range index {
+			first, _, _ := strings.Cut(k, " ")
+			g.first[first] = true
+			sort.SliceStable(ids, func(a, b int) bool { return g.better(ids[a], ids[b]) })
+			index[k] = ids
+		}
 	}
 	sort.Slice(g.completion, func(a, b int) bool {
 		if g.completion[a].key != g.completion[b].key {
@@ -172,7 +181,17 @@ func (g *Gazetteer) lookupIDs(name string) []int32 {
 	if ids := g.byName[k]; len(ids) > 0 {
 		return ids
 	}
-	return g.byName[squash(k)]
+	if ids := g.byName[squash(k)]; len(ids) > 0 {
+		return ids
+	}
+	return g.bySkeleton[skeleton(k)]
+}
+
+func appendOnce(ids []int32, id int32) []int32 {
+	if slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
 }
 
 // Complete returns up to limit places whose name or a spelling variant starts

@@ -31,7 +31,7 @@ func (a *article) report() Report {
 	r.Relevant = a.rel.relevant(inSyria)
 	r.Killed, r.KilledCivilians = totals(incidents, Killed)
 	r.Wounded, _ = totals(incidents, Wounded)
-	r.Places = a.placeList()
+	r.Places = a.placeList(incidents)
 	r.Summary = a.summary(incidents)
 	return r
 }
@@ -302,22 +302,33 @@ func (f figure) casualty() Casualty {
 	return c
 }
 
-// placeList returns the article's distinct places in order of mention.
-func (a *article) placeList() []Place {
+// placeList returns the places the report is about, in order of mention:
+// those of its figures, else the article's main place. Places named only in
+// passing ("reinforcements arrived from Manbij") are left out, so that a
+// report's governorates are where its events happened.
+func (a *article) placeList(fs []figure) []Place {
 	out := []Place{}
-	seen := map[int32]bool{}
-	for _, ps := range a.places {
-		for _, p := range ps {
-			if seen[p.entry] {
-				continue
-			}
-			seen[p.entry] = true
-			e := &a.g.entries[p.entry]
-			name := p.name
-			if p.governorateLevel {
-				name = e.governorate
-			}
-			out = append(out, e.place(name))
+	seen := map[string]bool{}
+	add := func(entry int32, name string, govLevel bool) {
+		e := &a.g.entries[entry]
+		if govLevel {
+			name = e.governorate
+		}
+		key := e.governorate + "/" + name
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, e.place(name))
+	}
+	for _, f := range fs {
+		if f.place >= 0 {
+			add(f.place, f.placeName, f.placeLevel == 0)
+		}
+	}
+	if len(out) == 0 {
+		if m := a.mainPlace(); m != nil {
+			add(m.entry, m.name, m.governorateLevel)
 		}
 	}
 	return out

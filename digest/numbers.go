@@ -121,6 +121,9 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if toks[j].low != "one" {
 			return q, false // "a" alone is an article, not a count
 		}
+		if next < len(toks) && toks[next].low == "of" && !peopleAfter(toks, next+1) {
+			return q, false // "one of the headquarters"
+		}
 	}
 	// ranges: "10 to 15", "10-15", "two or three", "between 10 and 15"
 	if next+1 < len(toks) {

@@ -19,6 +19,9 @@ type placeMention struct {
 var governorateCuesAfter = set("province", "governorate", "countryside", "provinces", "suburbs", "region", "desert", "badia")
 var governorateCuesBefore = set("province", "governorate", "countryside", "rural", "provinces", "suburbs")
 
+// ruralCues put a place around the capital in Rif Dimashq.
+var ruralCues = set("outskirts", "suburbs", "countryside", "rural", "environs", "outside")
+
 // cityCues make a governorate's name the city: "the city of Aleppo", "Idlib city".
 var cityCues = set("city")
 
@@ -27,7 +30,7 @@ func (g *Gazetteer) findPlaces(toks []token) []placeMention {
 	var out []placeMention
 	var key strings.Builder
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || toks[i].num || !g.startsName(toks[i].low) {
+		if toks[i].punct || toks[i].num || !g.startsName(toks[i].low) && !(toks[i].upper && g.startsName(skeleton(toks[i].low))) {
 			continue
 		}
 		var best placeMention
@@ -57,6 +60,9 @@ func (g *Gazetteer) findPlaces(toks []token) []placeMention {
 			ids := g.byName[k]
 			if len(ids) == 0 && words > 1 {
 				ids = g.byName[squash(k)]
+			}
+			if len(ids) == 0 && len(k) >= 5 {
+				ids = g.bySkeleton[skeleton(k)]
 			}
 			if len(ids) > 0 {
 				best = placeMention{candidates: ids, entry: ids[0], first: i, last: j + 1}
@@ -107,6 +113,12 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 				m.entry = id
 				return
 			}
+		}
+	case e.governorate == "Damascus" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2]):
+		// the capital's outskirts and suburbs are Rif Dimashq
+		if id, ok := g.governorateEntry("Rif Dimashq"); ok {
+			m.entry = id
+			m.governorateLevel = true
 		}
 	case governorateCuesAfter[after] || governorateCuesBefore[before] || (before == "of" && governorateCuesBefore[before2]):
 		if e.kind == "governorate" || isGovernorateName(e.name) || isGovernorateName(m.name) {

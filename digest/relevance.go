@@ -2,7 +2,8 @@ package digest
 
 // syriaWords name Syria or its war's actors without naming a place.
 var syriaWords = set("syria", "syrian", "syrians", "assad", "sohr", "sana", "damascus", "hts", "sdf", "ypg",
-	"idlib", "aleppo", "raqqa", "ghouta", "hezbollah")
+	"idlib", "aleppo", "raqqa", "ghouta", "nusra", "tahrir", "ahrar", "hmeimim", "euphrates", "asayish",
+	"zenki", "zenky", "regime", "observatory", "isis", "daesh", "isil")
 
 // foreignPlaces are places outside Syria that reports about the region name
 // (spec §1: events in Iraq, Lebanon, Turkey, Israel or Jordan are not Syria reports).

@@ -19,11 +19,12 @@ type token struct {
 
 // sentence is a run of tokens with its place in the cleaned text.
 type sentence struct {
-	text  string
-	start int
-	para  int // paragraph index
-	index int // sentence index in the article
-	toks  []token
+	text   string
+	start  int
+	para   int // paragraph index
+	index  int // sentence index in the article
+	toks   []token
+	counts []int // token index of every head count, casualty or not
 }
 
 // maxDigits bounds a number so that a megabyte of digits stays one cheap token.
@@ -51,8 +52,9 @@ func tokenize(text string, base int) []token {
 					j += s2
 					continue
 				}
-				// an apostrophe inside a word belongs to it (Ma'arrat, Qur'an)
-				if isApostrophe(r2) && j+s2 < len(text) {
+				// an apostrophe inside a word belongs to it (Ma'arrat, Qur'an),
+				// but not the possessive "Aleppo's"
+				if isApostrophe(r2) && j+s2 < len(text) && !possessive(text[j+s2:]) {
 					if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
 						j += s2
 						continue
@@ -69,6 +71,18 @@ func tokenize(text string, base int) []token {
 		}
 	}
 	return toks
+}
+
+// possessive reports whether rest, after an apostrophe, is a lone "s".
+func possessive(rest string) bool {
+	if rest == "" || rest[0] != 's' {
+		return false
+	}
+	if len(rest) == 1 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return !unicode.IsLetter(r)
 }
 
 func isApostrophe(r rune) bool {

@@ -43,6 +43,14 @@ var noisy = map[string]bool{
 	"jerusalem": true, "cairo": true, "moscow": true, "tehran": true, "washington": true,
 	// the second half of faction names: Hayat Tahrir al-Sham, Ahrar al-Sham
 	"al-sham": true, "al-shām": true, "al sham": true, "ash sham": true, "ash-sham": true,
+	// a river, a brigade and a basin as often as the Damascus camp
+	"yarmouk": true, "al-yarmouk": true,
+}
+
+// pressSpellings adds spellings the press uses that neither source lists.
+var pressSpellings = map[string][]string{
+	"Yarmouk Pocket": {"Yarmouk Basin", "Yarmouk Valley"},
+	"Aḑ Ḑumayr":      {"Dameer", "al-Dameer", "Al-Dumair"},
 }
 
 func main() {
@@ -96,7 +104,8 @@ func derive(r io.Reader, w io.Writer) error {
 		}
 		var keep []string
 		seen := map[string]bool{}
-		for _, v := range append([]string{name}, strings.Split(alts, ",")...) {
+		variants := append([]string{name}, strings.Split(alts, ",")...)
+		for _, v := range append(variants, pressSpellings[name]...) {
 			v = strings.TrimSpace(v)
 			k := strings.ToLower(v)
 			if v == "" || seen[k] || !useful(v) {
