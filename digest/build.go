@@ -3,6 +3,7 @@ package digest
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Totals are a digest's numbers: every incident counted once, vague figures
@@ -84,7 +85,9 @@ func Build(current, previous []Article, w Window, f Filter) Digest {
 	}
 	bySide := map[Side]*Totals{}
 	byGov := map[string]*Totals{}
-	for _, in := range Incidents(cur) {
+	incidents := Incidents(cur)
+	d.Incidents = make([]Incident, 0, len(incidents))
+	for _, in := range incidents {
 		if !f.Match(in) {
 			continue
 		}
@@ -161,17 +164,30 @@ func govTotals(m map[string]*Totals, g string) *Totals {
 	return m[g]
 }
 
-// inWindow keeps the articles published in w (first seen, if undated).
+// inWindow keeps the articles published in w (first seen, if undated). It
+// copies only when some fall outside: callers usually pass just the window.
 func inWindow(articles []Article, w Window) []Article {
-	var out []Article
-	for _, a := range articles {
-		t := a.Published
-		if t.IsZero() {
-			t = a.FirstSeen
+	in := 0
+	for i := range articles {
+		if w.Contains(articleTime(&articles[i])) {
+			in++
 		}
-		if w.Contains(t) {
-			out = append(out, a)
+	}
+	if in == len(articles) {
+		return articles
+	}
+	out := make([]Article, 0, in)
+	for i := range articles {
+		if w.Contains(articleTime(&articles[i])) {
+			out = append(out, articles[i])
 		}
 	}
 	return out
+}
+
+func articleTime(a *Article) time.Time {
+	if a.Published.IsZero() {
+		return a.FirstSeen
+	}
+	return a.Published
 }

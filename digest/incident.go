@@ -118,7 +118,8 @@ const compatibleRatio = 4
 // choice after that follows it. Incidents come sorted by date, governorate,
 // place, side and key.
 func Incidents(articles []Article) []Incident {
-	entries := casualtyEntries(groupCopies(articles))
+	fold := foldCache{}
+	entries := casualtyEntries(groupCopies(articles, fold), fold)
 	var drafts []*incidentDraft
 	for start := 0; start < len(entries); {
 		end := start + 1
@@ -158,19 +159,24 @@ type entry struct {
 	place string // folded specific place, "" when only the governorate is known
 	date  Date   // c.Date, or the day of publication
 	src   string // folded attributed source, or the outlet when none is named
+	role  Role   // how the figure counts in its incident, once merged
 }
 
-func casualtyEntries(groups []*copyGroup) []*entry {
-	var out []*entry
-	folded := map[string]string{} // the same few names recur across thousands of entries
-	fold := func(s string) string {
-		f, ok := folded[s]
-		if !ok {
-			f = foldName(s)
-			folded[s] = f
-		}
-		return f
+// foldCache remembers folded names: the same few names recur across
+// thousands of entries.
+type foldCache map[string]string
+
+func (fc foldCache) name(s string) string {
+	f, ok := fc[s]
+	if !ok {
+		f = foldName(s)
+		fc[s] = f
 	}
+	return f
+}
+
+func casualtyEntries(groups []*copyGroup, fold foldCache) []*entry {
+	var out []*entry
 	for _, g := range groups {
 		for i, c := range g.rep.Report.Casualties {
 			if c.Kind != Killed && c.Kind != Wounded || c.Count < 0 {
@@ -183,7 +189,7 @@ func casualtyEntries(groups []*copyGroup) []*entry {
 			if e.date.IsZero() {
 				e.date = DateOf(g.rep.Published)
 			}
-			gov, place := fold(c.Governorate), fold(c.Place)
+			gov, place := fold.name(c.Governorate), fold.name(c.Place)
 			if place == gov {
 				place = ""
 			}
@@ -191,9 +197,9 @@ func casualtyEntries(groups []*copyGroup) []*entry {
 			if gov == "" {
 				e.area, e.place = place, ""
 			}
-			e.src = fold(c.Source)
+			e.src = fold.name(c.Source)
 			if e.src == "" {
-				e.src = "outlet:" + fold(g.rep.Feed)
+				e.src = "outlet:" + fold.name(g.rep.Feed)
 			}
 			out = append(out, e)
 		}
@@ -221,7 +227,7 @@ func compareEntries(a, b *entry) int {
 	if c := cmpStrings(a.place, b.place, string(a.c.Kind), string(b.c.Kind)); c != 0 {
 		return c
 	}
-	if c := compareArticles(&a.group.rep, &b.group.rep); c != 0 {
+	if c := compareArticles(a.group.rep, b.group.rep); c != 0 {
 		return c
 	}
 	return a.index - b.index
@@ -325,16 +331,16 @@ func (d *incidentDraft) incident() Incident {
 			wounded = append(wounded, e)
 		}
 	}
-	roles := map[*entry]Role{}
 	var civ Figure
-	in.Killed, civ = mergeFigures(killed, roles)
-	in.Wounded, _ = mergeFigures(wounded, roles)
+	in.Killed, civ = mergeFigures(killed)
+	in.Wounded, _ = mergeFigures(wounded)
 	in.KilledCivilians = civ
 	if in.Side == Civilians {
 		in.KilledCivilians = in.Killed
 	}
+	in.Sources = make([]IncidentSource, 0, len(d.es))
 	for _, e := range d.es {
-		in.Sources = append(in.Sources, e.source(roles[e]))
+		in.Sources = append(in.Sources, e.source())
 	}
 	slices.SortStableFunc(in.Sources, func(a, b IncidentSource) int {
 		return cmpStrings(string(a.Kind), string(b.Kind)) // killed before wounded; otherwise canonical order
@@ -343,13 +349,13 @@ func (d *incidentDraft) incident() Incident {
 	return in
 }
 
-func (e *entry) source(r Role) IncidentSource {
+func (e *entry) source() IncidentSource {
 	g := e.group
 	return IncidentSource{
 		Outlet: g.rep.Feed, Title: g.rep.Title, Links: g.links, Copies: g.copies,
 		Published: g.rep.Published, ArticleID: g.rep.ID,
 		Source: e.c.Source, Kind: e.c.Kind, Figure: Figure{Count: e.c.Count, High: e.c.High, Qualifier: e.c.Qualifier},
-		Civilians: e.c.Civilians, Label: e.c.Label, Evidence: e.c.Evidence, Role: r,
+		Civilians: e.c.Civilians, Label: e.c.Label, Evidence: e.c.Evidence, Role: e.role,
 	}
 }
 

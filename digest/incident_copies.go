@@ -5,7 +5,7 @@ import "slices"
 // copyGroup is an article and its syndicated copies (near-duplicate
 // fingerprints): one report, every link.
 type copyGroup struct {
-	rep    Article  // the latest copy, whose report (with any updated toll) stands for all
+	rep    *Article // the latest copy, whose report (with any updated toll) stands for all
 	links  []string // every distinct link, rep's first
 	copies []Copy   // rep first, then the others in canonical order
 }
@@ -48,7 +48,7 @@ type copyBucket struct {
 
 // groupCopies returns the relevant articles with casualty figures, their
 // near-duplicates collapsed, in canonical order of their representatives.
-func groupCopies(articles []Article) []*copyGroup {
+func groupCopies(articles []Article, fold foldCache) []*copyGroup {
 	var arts []*Article
 	for i := range articles {
 		if a := &articles[i]; a.Report.Relevant && len(a.Report.Casualties) > 0 {
@@ -64,7 +64,7 @@ func groupCopies(articles []Article) []*copyGroup {
 			if d.IsZero() {
 				d = DateOf(a.Published)
 			}
-			k := copyBucket{c.Side, foldName(c.Governorate), foldName(c.Place), d.Unix() / 86400}
+			k := copyBucket{c.Side, fold.name(c.Governorate), fold.name(c.Place), d.Unix() / 86400}
 			if b := buckets[k]; len(b) == 0 || b[len(b)-1] != i {
 				buckets[k] = append(b, i)
 			}
@@ -118,7 +118,7 @@ func groupCopies(articles []Article) []*copyGroup {
 	for _, r := range roots {
 		groups = append(groups, newCopyGroup(members[r]))
 	}
-	slices.SortFunc(groups, func(a, b *copyGroup) int { return compareArticles(&a.rep, &b.rep) })
+	slices.SortFunc(groups, func(a, b *copyGroup) int { return compareArticles(a.rep, b.rep) })
 	return groups
 }
 
@@ -130,7 +130,7 @@ func newCopyGroup(copies []*Article) *copyGroup {
 			rep = a
 		}
 	}
-	g := &copyGroup{rep: *rep, links: []string{}, copies: []Copy{{Outlet: rep.Feed, Title: rep.Title, Link: rep.Link}}}
+	g := &copyGroup{rep: rep, links: []string{}, copies: []Copy{{Outlet: rep.Feed, Title: rep.Title, Link: rep.Link}}}
 	if rep.Link != "" {
 		g.links = append(g.links, rep.Link)
 	}

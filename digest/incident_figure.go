@@ -13,7 +13,7 @@ var qualifierRank = map[Qualifier]int{Exact: 0, AtLeast: 1, MoreThan: 2, Approxi
 // range's top; equal figures count once; vague figures are covered by any
 // exact or approximate one. It also returns the civilian subset of the
 // figures ("eight people, including three children"), merged the same way.
-func mergeFigures(es []*entry, roles map[*entry]Role) (fig, civilians Figure) {
+func mergeFigures(es []*entry) (fig, civilians Figure) {
 	var bySource = map[string]*entry{}
 	var sources []string
 	vagueOnly := true
@@ -24,7 +24,7 @@ func mergeFigures(es []*entry, roles map[*entry]Role) (fig, civilians Figure) {
 	}
 	if vagueOnly {
 		for _, e := range es {
-			roles[e] = RoleVague
+			e.role = RoleVague
 			if !fig.Reported() || e.c.Count < fig.Count {
 				fig = Figure{Count: e.c.Count, Qualifier: Vague}
 			}
@@ -33,7 +33,7 @@ func mergeFigures(es []*entry, roles map[*entry]Role) (fig, civilians Figure) {
 	}
 	for _, e := range es {
 		if e.c.Qualifier == Vague {
-			roles[e] = RoleCovered
+			e.role = RoleCovered
 			continue
 		}
 		cur, ok := bySource[e.src]
@@ -65,20 +65,18 @@ func mergeFigures(es []*entry, roles map[*entry]Role) (fig, civilians Figure) {
 		fig.High, fig.Qualifier = &hi, Range
 	}
 	for _, e := range es {
-		if _, done := roles[e]; done {
-			continue
-		}
 		switch {
+		case e.role == RoleCovered:
 		case e == counted:
-			roles[e] = RoleCounted
+			e.role = RoleCounted
 		case bySource[e.src] != e && sameFigure(e, bySource[e.src]):
-			roles[e] = RoleRestated
+			e.role = RoleRestated
 		case bySource[e.src] != e:
-			roles[e] = RoleSuperseded
+			e.role = RoleSuperseded
 		case sameFigure(e, counted):
-			roles[e] = RoleRestated
+			e.role = RoleRestated
 		default:
-			roles[e] = RoleConflicting
+			e.role = RoleConflicting
 		}
 	}
 	return fig, civilianSubset(current)
