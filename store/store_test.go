@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -112,6 +113,19 @@ func TestOpenTwiceIsNoOp(t *testing.T) {
 	var mode string
 	if err := s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+}
+
+func TestOpenPathNeedingEscapes(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "my data #1?.db")
+	s, err := Open(t.Context(), path)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", path, err)
+	}
+	s.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("database not created at %q: %v", path, err)
 	}
 }
 
