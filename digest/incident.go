@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -123,7 +124,7 @@ func Incidents(articles []Article) []Incident {
 	var drafts []*incidentDraft
 	for start := 0; start < len(entries); {
 		end := start + 1
-		for end < len(entries) && entries[end].side == entries[start].side && entries[end].area == entries[start].area {
+		for end < len(entries) && entries[end].sideRank == entries[start].sideRank && entries[end].areaRank == entries[start].areaRank {
 			end++
 		}
 		drafts = clusterBucket(entries[start:end], drafts)
@@ -157,9 +158,12 @@ type entry struct {
 	side  Side   // c.Side, or unknown
 	area  string // folded governorate, or folded place when the governorate is missing
 	place string // folded specific place, "" when only the governorate is known
-	date  Date   // c.Date, or the day of publication
-	src   string // folded attributed source, or the outlet when none is named
-	role  Role   // how the figure counts in its incident, once merged
+	// order is the rank of (side, area, place) among all entries' names, so
+	// that sorting compares integers; -1 stands for no specific place.
+	sideRank, areaRank, placeRank int
+	date                          Date   // c.Date, or the day of publication
+	src                           string // folded attributed source, or the outlet when none is named
+	role                          Role   // how the figure counts in its incident, once merged
 }
 
 // foldCache remembers folded names: the same few names recur across
@@ -176,13 +180,18 @@ func (fc foldCache) name(s string) string {
 }
 
 func casualtyEntries(groups []*copyGroup, fold foldCache) []*entry {
-	var out []*entry
+	n := 0
+	for _, g := range groups {
+		n += len(g.rep.Report.Casualties)
+	}
+	store := make([]entry, 0, n)
 	for _, g := range groups {
 		for i, c := range g.rep.Report.Casualties {
 			if c.Kind != Killed && c.Kind != Wounded || c.Count < 0 {
 				continue
 			}
-			e := &entry{c: c, group: g, index: i, side: c.Side, date: c.Date}
+			store = append(store, entry{c: c, group: g, index: i, side: c.Side, date: c.Date})
+			e := &store[len(store)-1]
 			if e.side == "" {
 				e.side = Unknown
 			}
@@ -201,8 +210,29 @@ func casualtyEntries(groups []*copyGroup, fold foldCache) []*entry {
 			if e.src == "" {
 				e.src = "outlet:" + fold.name(g.rep.Feed)
 			}
-			out = append(out, e)
 		}
+	}
+	// Rank names by their content, never by first appearance.
+	rank := map[string]int{}
+	for i := range store {
+		rank[string(store[i].side)], rank[store[i].area], rank[store[i].place] = 0, 0, 0
+	}
+	names := make([]string, 0, len(rank))
+	for s := range rank {
+		names = append(names, s)
+	}
+	slices.Sort(names)
+	for i, s := range names {
+		rank[s] = i
+	}
+	out := make([]*entry, len(store))
+	for i := range store {
+		e := &store[i]
+		e.sideRank, e.areaRank, e.placeRank = rank[string(e.side)], rank[e.area], rank[e.place]
+		if e.place == "" {
+			e.placeRank = len(names) // governorate-only figures after the places
+		}
+		out[i] = e
 	}
 	slices.SortFunc(out, compareEntries)
 	return out
@@ -212,23 +242,17 @@ func casualtyEntries(groups []*copyGroup, fold foldCache) []*entry {
 // specific places before governorate-only figures (so those join the
 // incidents of the places), then the report.
 func compareEntries(a, b *entry) int {
-	if c := cmpStrings(string(a.side), string(b.side), a.area, b.area); c != 0 {
+	if c := cmp.Or(cmp.Compare(a.sideRank, b.sideRank), cmp.Compare(a.areaRank, b.areaRank)); c != 0 {
 		return c
 	}
 	if c := a.date.Compare(b.date.Time); c != 0 {
 		return c
 	}
-	if (a.place == "") != (b.place == "") {
-		if a.place == "" {
-			return 1
-		}
-		return -1
-	}
-	if c := cmpStrings(a.place, b.place, string(a.c.Kind), string(b.c.Kind)); c != 0 {
+	if c := cmp.Or(cmp.Compare(a.placeRank, b.placeRank), strings.Compare(string(a.c.Kind), string(b.c.Kind))); c != 0 {
 		return c
 	}
-	if c := compareArticles(a.group.rep, b.group.rep); c != 0 {
-		return c
+	if a.group.rank != b.group.rank {
+		return a.group.rank - b.group.rank
 	}
 	return a.index - b.index
 }

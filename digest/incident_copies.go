@@ -1,11 +1,15 @@
 package digest
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // copyGroup is an article and its syndicated copies (near-duplicate
 // fingerprints): one report, every link.
 type copyGroup struct {
 	rep    *Article // the latest copy, whose report (with any updated toll) stands for all
+	rank   int      // rep's place in the canonical order of articles
 	links  []string // every distinct link, rep's first
 	copies []Copy   // rep first, then the others in canonical order
 }
@@ -55,7 +59,20 @@ func groupCopies(articles []Article, fold foldCache) []*copyGroup {
 			arts = append(arts, a)
 		}
 	}
-	slices.SortFunc(arts, compareArticles)
+	// Sort on the publication instant first, without following pointers.
+	refs := make([]articleRef, len(arts))
+	for i, a := range arts {
+		refs[i] = articleRef{a.Published.UnixNano(), a}
+	}
+	slices.SortFunc(refs, func(x, y articleRef) int {
+		if x.pub != y.pub {
+			return cmp.Compare(x.pub, y.pub)
+		}
+		return compareArticles(x.a, y.a)
+	})
+	for i := range refs {
+		arts[i] = refs[i].a
+	}
 
 	buckets := map[copyBucket][]int{}
 	for i, a := range arts {
@@ -105,36 +122,42 @@ func groupCopies(articles []Article, fold foldCache) []*copyGroup {
 		}
 	}
 
-	members := map[int][]*Article{}
-	var roots []int
-	for i, a := range arts {
+	members := make([][]int, len(arts))
+	for i := range arts {
 		r := find(i)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
+		members[r] = append(members[r], i)
+	}
+	groups := make([]*copyGroup, 0, len(arts))
+	for _, m := range members {
+		if len(m) > 0 {
+			groups = append(groups, newCopyGroup(arts, m))
 		}
-		members[r] = append(members[r], a)
 	}
-	groups := make([]*copyGroup, 0, len(roots))
-	for _, r := range roots {
-		groups = append(groups, newCopyGroup(members[r]))
-	}
-	slices.SortFunc(groups, func(a, b *copyGroup) int { return compareArticles(a.rep, b.rep) })
+	slices.SortFunc(groups, func(a, b *copyGroup) int { return a.rank - b.rank })
 	return groups
 }
 
-// newCopyGroup collapses copies, given in canonical order.
-func newCopyGroup(copies []*Article) *copyGroup {
-	rep := copies[0]
-	for _, a := range copies[1:] {
-		if a.Published.After(rep.Published) {
-			rep = a
+type articleRef struct {
+	pub int64
+	a   *Article
+}
+
+// newCopyGroup collapses the copies arts[i] for i in members, which are in
+// canonical order.
+func newCopyGroup(arts []*Article, members []int) *copyGroup {
+	rank := members[0]
+	for _, i := range members[1:] {
+		if arts[i].Published.After(arts[rank].Published) {
+			rank = i
 		}
 	}
-	g := &copyGroup{rep: rep, links: []string{}, copies: []Copy{{Outlet: rep.Feed, Title: rep.Title, Link: rep.Link}}}
+	rep := arts[rank]
+	g := &copyGroup{rep: rep, rank: rank, links: []string{}, copies: []Copy{{Outlet: rep.Feed, Title: rep.Title, Link: rep.Link}}}
 	if rep.Link != "" {
 		g.links = append(g.links, rep.Link)
 	}
-	for _, a := range copies {
+	for _, i := range members {
+		a := arts[i]
 		if a == rep {
 			continue
 		}
