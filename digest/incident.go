@@ -259,6 +259,7 @@ func compareEntries(a, b *entry) int {
 
 // incidentDraft collects the entries of one incident while clustering.
 type incidentDraft struct {
+	seq   int // creation order
 	first Date
 	place string // folded specific place, "" until an entry gives one
 	es    []*entry
@@ -267,30 +268,32 @@ type incidentDraft struct {
 // clusterBucket assigns the entries of one (side, area) bucket, in canonical
 // order, to incidents: an entry joins the first open incident it is
 // compatible with (same place preferred), or starts one. An incident spans at
-// most two days, so daily reports from one town do not chain into one.
+// most two days, so daily reports from one town do not chain into one. Open
+// incidents are indexed by place, so an entry is compared only with those of
+// its place and those without one.
 func clusterBucket(es []*entry, drafts []*incidentDraft) []*incidentDraft {
-	var open []*incidentDraft
+	var all []*incidentDraft // open incidents in creation (and so date) order
+	byPlace := map[string][]*incidentDraft{}
 	for _, e := range es {
-		for len(open) > 0 && e.date.Sub(open[0].first.Time) > 24*time.Hour {
-			open = open[1:]
+		for len(all) > 0 && !all[0].open(e) {
+			all = all[1:]
 		}
 		var pick *incidentDraft
-		for _, d := range open {
-			if !d.accepts(e) {
-				continue
-			}
-			if e.place != "" && d.place == e.place {
-				pick = d
-				break
-			}
+		if e.place == "" {
+			pick = firstAccepting(all, e, func(*incidentDraft) bool { return true })
+		} else {
+			pick = firstAccepting(byPlace[e.place], e, func(d *incidentDraft) bool { return d.open(e) })
 			if pick == nil {
-				pick = d
+				pick = firstAccepting(byPlace[""], e, func(d *incidentDraft) bool { return d.open(e) && d.place == "" })
 			}
 		}
 		if pick == nil {
-			pick = &incidentDraft{first: e.date}
-			open = append(open, pick)
+			pick = &incidentDraft{first: e.date, seq: len(drafts)}
+			all = append(all, pick)
 			drafts = append(drafts, pick)
+			byPlace[e.place] = append(byPlace[e.place], pick)
+		} else if pick.place == "" && e.place != "" {
+			byPlace[e.place] = append(byPlace[e.place], pick)
 		}
 		if pick.place == "" {
 			pick.place = e.place
@@ -299,6 +302,21 @@ func clusterBucket(es []*entry, drafts []*incidentDraft) []*incidentDraft {
 	}
 	return drafts
 }
+
+// firstAccepting is the earliest created incident of ds that ok allows and
+// that accepts e.
+func firstAccepting(ds []*incidentDraft, e *entry, ok func(*incidentDraft) bool) *incidentDraft {
+	var pick *incidentDraft
+	for _, d := range ds {
+		if (pick == nil || d.seq < pick.seq) && ok(d) && d.accepts(e) {
+			pick = d
+		}
+	}
+	return pick
+}
+
+// open reports whether e's day is within a day of the incident's first.
+func (d *incidentDraft) open(e *entry) bool { return e.date.Sub(d.first.Time) <= 24*time.Hour }
 
 // accepts reports whether e can be a figure of the incident: the places do
 // not differ, the report has no figure of that kind there yet (a report
