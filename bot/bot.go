@@ -49,7 +49,11 @@ func New(cfg Config, deps Deps, logger *slog.Logger) (*Bot, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt, err := newRebase(cfg.APIBase, http.DefaultTransport)
+	// Interaction bursts answer in parallel: keep connections for them
+	// instead of the default two per host.
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 64
+	rt, err := newRebase(cfg.APIBase, tr)
 	if err != nil {
 		return nil, fmt.Errorf("bot: api base: %w", err)
 	}
@@ -71,7 +75,7 @@ func New(cfg Config, deps Deps, logger *slog.Logger) (*Bot, error) {
 	rest := &restClient{session: s, http: client, logger: logger, attempts: 5, backoff: time.Second, maxWait: time.Minute}
 	return &Bot{
 		cfg: cfg, deps: deps, handler: handler, rest: rest, session: s, logger: logger,
-		sched:         &scheduler{store: deps.Store, post: rest, window: cfg.DigestWindow, logger: logger},
+		sched:         &scheduler{store: deps.Store, gazetteer: deps.Gazetteer, post: rest, window: cfg.DigestWindow, logger: logger},
 		ackAfter:      defaultAckAfter,
 		handleTimeout: defaultHandleTimeout,
 		baseCtx:       context.Background(),

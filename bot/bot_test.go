@@ -36,13 +36,19 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// newTestBot builds a bot on the fake API; logs go to the returned buffer at debug level.
+// newTestBot builds a bot on the fake API, its clock fixed at testNow; logs
+// go to the returned buffer at debug level.
 func newTestBot(t testing.TB, fd *fakeDiscord, store Store, cfg Config) (*Bot, *syncBuffer) {
+	t.Helper()
+	return newTestBotAt(t, fd, store, cfg, func() time.Time { return testNow })
+}
+
+func newTestBotAt(t testing.TB, fd *fakeDiscord, store Store, cfg Config, now func() time.Time) (*Bot, *syncBuffer) {
 	t.Helper()
 	logs := &syncBuffer{}
 	logger := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	cfg.Token, cfg.APIBase = testToken, fd.srv.URL
-	b, err := New(cfg, Deps{Store: store, Gazetteer: fakeGazetteer{}, Now: func() time.Time { return testNow }}, logger)
+	b, err := New(cfg, Deps{Store: store, Gazetteer: fakeGazetteer{}, Now: now}, logger)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

@@ -14,8 +14,10 @@ import (
 // fakeStore is an in-memory Store. Articles are kept sorted by publication
 // time so that window reads are binary searches, as an indexed table's are.
 type fakeStore struct {
-	mu         sync.Mutex
-	articles   []digest.Article
+	mu       sync.Mutex
+	articles []digest.Article
+	byGov    map[string][]int // relevant articles' indexes by governorate, as an index would
+
 	feeds      []digest.FeedStatus
 	subs       []digest.Subscription
 	nextID     int64
@@ -34,6 +36,14 @@ func (s *fakeStore) add(articles ...digest.Article) {
 	defer s.mu.Unlock()
 	s.articles = append(s.articles, articles...)
 	slices.SortStableFunc(s.articles, func(a, b digest.Article) int { return a.Published.Compare(b.Published) })
+	s.byGov = map[string][]int{}
+	for i, a := range s.articles {
+		if a.Report.Relevant {
+			for _, g := range a.Report.Governorates() {
+				s.byGov[g] = append(s.byGov[g], i)
+			}
+		}
+	}
 }
 
 func (s *fakeStore) Articles(_ context.Context, from, to time.Time) ([]digest.Article, error) {
@@ -41,17 +51,25 @@ func (s *fakeStore) Articles(_ context.Context, from, to time.Time) ([]digest.Ar
 	defer s.mu.Unlock()
 	i := sort.Search(len(s.articles), func(i int) bool { return !s.articles[i].Published.Before(from) })
 	j := sort.Search(len(s.articles), func(i int) bool { return !s.articles[i].Published.Before(to) })
-	return slices.Clone(s.articles[i:j]), nil
+	// Shared, not copied, as a read-only view (capped so appends cannot
+	// clobber): a copy would measure the fake, not the bot.
+	return s.articles[i:j:j], nil
 }
 
 func (s *fakeStore) LatestArticles(_ context.Context, limit int, governorate string) ([]digest.Article, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []digest.Article
+	if governorate != "" {
+		idx := s.byGov[governorate]
+		for i := len(idx) - 1; i >= 0 && len(out) < limit; i-- {
+			out = append(out, s.articles[idx[i]])
+		}
+		return out, nil
+	}
 	for i := len(s.articles) - 1; i >= 0 && len(out) < limit; i-- {
-		a := s.articles[i]
-		if a.Report.Relevant && (governorate == "" || slices.Contains(a.Report.Governorates(), governorate)) {
-			out = append(out, a)
+		if s.articles[i].Report.Relevant {
+			out = append(out, s.articles[i])
 		}
 	}
 	return out, nil

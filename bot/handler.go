@@ -16,6 +16,9 @@ type Handler struct {
 	deps   Deps
 	cfg    Config
 	logger *slog.Logger
+	// answers are public answers by question; reads are windows of articles.
+	answers ttlCache[Response]
+	reads   ttlCache[[]digest.Article]
 }
 
 // NewHandler returns the command logic over deps; cfg supplies the defaults
@@ -38,8 +41,16 @@ func NewHandler(cfg Config, deps Deps, logger *slog.Logger) (*Handler, error) {
 }
 
 // Handle answers one command. A *UserError says what the user should do;
-// any other error is ours.
+// any other error is ours. Public answers are shared between identical
+// requests for answerTTL.
 func (h *Handler) Handle(ctx context.Context, req Request) (Response, error) {
+	if !cacheable[req.Command] {
+		return h.handle(ctx, req)
+	}
+	return h.answers.do(cacheKey(req), h.deps.now(), func() (Response, error) { return h.handle(ctx, req) })
+}
+
+func (h *Handler) handle(ctx context.Context, req Request) (Response, error) {
 	switch req.Command {
 	case cmdLatest:
 		return h.latest(ctx, latestQuery{Count: req.Int("count", defaultLatest), Governorate: req.String("governorate")})

@@ -68,7 +68,7 @@ func (h *Handler) casualties(ctx context.Context, q casualtiesQuery) (Response, 
 		}
 		f.Place = p.Name
 	}
-	d, err := buildDigest(ctx, h.deps.Store, window(h.deps.now(), q.Period), f)
+	d, err := h.digest(ctx, window(h.deps.now(), q.Period), f)
 	if err != nil {
 		return Response{}, err
 	}
@@ -77,7 +77,7 @@ func (h *Handler) casualties(ctx context.Context, q casualtiesQuery) (Response, 
 }
 
 func (h *Handler) digestNow(ctx context.Context, period time.Duration) (Response, error) {
-	d, err := buildDigest(ctx, h.deps.Store, window(h.deps.now(), period), digest.Filter{})
+	d, err := h.digest(ctx, window(h.deps.now(), period), digest.Filter{})
 	if err != nil {
 		return Response{}, err
 	}
@@ -92,8 +92,7 @@ func (h *Handler) where(ctx context.Context, name string) (Response, error) {
 	if !ok {
 		return Response{}, userErrorf("No place called %q in the gazetteer. Pick one of the suggestions as you type.", name)
 	}
-	w := window(h.deps.now(), wherePeriod)
-	d, err := buildDigest(ctx, h.deps.Store, w, digest.Filter{Place: p.Name})
+	d, err := h.digest(ctx, window(h.deps.now(), wherePeriod), digest.Filter{Place: p.Name})
 	if err != nil {
 		return Response{}, err
 	}
@@ -120,16 +119,68 @@ func window(now time.Time, period time.Duration) digest.Window {
 	return digest.Window{From: now.Add(-period), To: now}
 }
 
-// buildDigest builds the digest of w from the store, with the window before
-// it for comparison: what /digest shows and the scheduler posts.
-func buildDigest(ctx context.Context, r Reports, w digest.Window, f digest.Filter) (digest.Digest, error) {
+// digest builds the digest of w, with the window before it for comparison.
+func (h *Handler) digest(ctx context.Context, w digest.Window, f digest.Filter) (digest.Digest, error) {
+	articles, err := h.articles(ctx, w.Previous().From, w.To)
+	if err != nil {
+		return digest.Digest{}, err
+	}
+	return digestOf(articles, w, f, h.deps.Gazetteer), nil
+}
+
+// articles returns the articles of [from, to) or a few seconds more: reads
+// are rounded out to whole minutes so that requests in the same minute
+// share one (digest.Build ignores articles outside its windows).
+func (h *Handler) articles(ctx context.Context, from, to time.Time) ([]digest.Article, error) {
+	from, to = from.Truncate(time.Minute), to.Truncate(time.Minute).Add(time.Minute)
+	key := from.UTC().Format(time.RFC3339) + " " + to.UTC().Format(time.RFC3339)
+	return h.reads.do(key, h.deps.now(), func() ([]digest.Article, error) {
+		a, err := h.deps.Store.Articles(ctx, from, to)
+		if err != nil {
+			return nil, fmt.Errorf("bot: articles %s: %w", key, err)
+		}
+		return a, nil
+	})
+}
+
+// buildDigest builds the digest of w from the store: what the scheduler posts.
+func buildDigest(ctx context.Context, r Reports, w digest.Window, f digest.Filter, g Gazetteer) (digest.Digest, error) {
 	prev := w.Previous()
 	articles, err := r.Articles(ctx, prev.From, w.To)
 	if err != nil {
 		return digest.Digest{}, fmt.Errorf("bot: articles %s to %s: %w", prev.From.Format(time.RFC3339), w.To.Format(time.RFC3339), err)
 	}
+	return digestOf(articles, w, f, g), nil
+}
+
+// digestOf builds the digest of w from articles (oldest first; a superset of
+// w and the window before it is fine). Only articles with a figure that can
+// pass the filter are merged: merging incidents costs far more than this scan.
+func digestOf(articles []digest.Article, w digest.Window, f digest.Filter, g Gazetteer) digest.Digest {
+	if f.Governorate != "" || f.Place != "" {
+		resolved := map[string]bool{} // casualty place → is f.Place
+		isPlace := func(name string) bool {
+			is, ok := resolved[name]
+			if !ok {
+				p, found := g.Lookup(name)
+				is = strings.EqualFold(name, f.Place) || found && p.Name == f.Place
+				resolved[name] = is
+			}
+			return is
+		}
+		var kept []digest.Article
+		for _, a := range articles {
+			for _, c := range a.Report.Casualties {
+				if (f.Governorate == "" || strings.EqualFold(c.Governorate, f.Governorate)) && (f.Place == "" || isPlace(c.Place)) {
+					kept = append(kept, a)
+					break
+				}
+			}
+		}
+		articles = kept
+	}
 	previous, current := splitAt(articles, w.From)
-	return digest.Build(current, previous, w, f), nil
+	return digest.Build(current, previous, w, f)
 }
 
 // splitAt splits articles (oldest first) into those published before t and the rest.

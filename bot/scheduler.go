@@ -24,10 +24,11 @@ type poster interface {
 // tests drive it with a fake clock, and the same call at start-up posts a
 // slot missed while the bot was down.
 type scheduler struct {
-	store  Store
-	post   poster
-	window time.Duration
-	logger *slog.Logger
+	store     Store
+	gazetteer Gazetteer
+	post      poster
+	window    time.Duration
+	logger    *slog.Logger
 }
 
 // run ticks now and then every tickEvery until ctx is done.
@@ -120,7 +121,7 @@ func (s *scheduler) deliverDue(ctx context.Context, sub digest.Subscription, now
 		return nil
 	}
 	w := digest.Window{From: slot.Add(-s.window), To: slot}
-	d, err := buildDigest(ctx, s.store, w, digest.Filter{Governorate: sub.Governorate})
+	d, err := buildDigest(ctx, s.store, w, digest.Filter{Governorate: sub.Governorate}, s.gazetteer)
 	if err != nil {
 		return fmt.Errorf("bot: subscription %d: %w", sub.ID, err)
 	}
