@@ -28,14 +28,14 @@ func sentenceDate(toks []token, published Date) dateCue {
 				return cueAt(pub.AddDate(0, 0, -n), pub)
 			}
 		}
-		if wd, ok := weekdays[w]; ok && t.upper {
+		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) {
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			if i > 0 && toks[i-1].low == "last" && back == 0 {
 				back = 7
 			}
 			return cueAt(pub.AddDate(0, 0, -back), pub)
 		}
-		if m, ok := months[w]; ok && t.upper {
+		if m, ok := months[w]; ok && t.upper && !dateline(toks, i) {
 			if d, ok := dayNear(toks, i); ok {
 				y := pub.Year()
 				if at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); at.After(pub) {
@@ -89,4 +89,28 @@ func yearOr(toks []token, i, def int) int {
 		return y
 	}
 	return def
+}
+
+// reportingDay reports a weekday that dates the report, not the events:
+// "the Observatory said on Monday".
+func reportingDay(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "on" {
+		k--
+	}
+	return k >= 0 && reportingVerbs[toks[k].low]
+}
+
+var reportingVerbs = set("said", "says", "reported", "reports", "announced", "told", "added", "stated", "confirmed", "claimed")
+
+// dateline reports a date that says when the page was posted, not when the
+// events happened: "Posted on April 4 2017", "Date of publication 19 October".
+func dateline(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].low {
+		case "posted", "publication", "published", "updated", "modified":
+			return true
+		}
+	}
+	return false
 }

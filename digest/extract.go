@@ -118,9 +118,12 @@ func (a *article) locate() {
 			a.setPlace(f, m)
 		} else if m, ok := a.placeBefore(s); ok {
 			a.setPlace(f, m)
+			f.placeInherited = true
 		} else if main != nil {
 			a.setPlace(f, *main)
+			f.placeInherited = true
 		}
+		f.govs = a.sentenceGovernorates(s)
 		switch {
 		case a.dates[s].explicit:
 			f.date, f.dated = a.dates[s].date, true
@@ -135,12 +138,29 @@ func (a *article) locate() {
 	}
 }
 
+// sentenceGovernorates returns the governorates sentence s names, when more than one.
+func (a *article) sentenceGovernorates(s int) []string {
+	var govs []string
+	for _, p := range a.places[s] {
+		if g := a.g.entries[p.entry].governorate; !slices.Contains(govs, g) {
+			govs = append(govs, g)
+		}
+	}
+	if len(govs) < 2 {
+		return nil
+	}
+	return govs
+}
+
 func (a *article) setPlace(f *figure, m placeMention) {
 	e := &a.g.entries[m.entry]
 	f.place = m.entry
 	f.placeName = m.name
 	f.governorate = e.governorate
 	f.placeLevel = e.specificity()
+	if e.kind == "city" && isGovernorateName(m.name) && e.governorate != "Damascus" {
+		f.placeLevel = 1 // "Idlib" alone names the province as often as the city
+	}
 	if m.governorateLevel {
 		f.placeLevel = 0
 		f.placeName = e.governorate
@@ -155,12 +175,13 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		if p.governorateLevel {
 			lvl = 0
 		}
-		// "killed in X" ties X closer than a place before the count
+		// the nearest place, "killed in X" closer than a place before the
+		// count; a town beats a governorate at a like distance
 		d := p.first - at
 		if d < 0 {
 			d = 2*(at-p.last) + 2
 		}
-		if score := lvl*1000 - d; score > bestScore {
+		if score := 2*lvl - d; score > bestScore {
 			best, bestScore = p, score
 		}
 	}
@@ -200,6 +221,13 @@ func (a *article) mainPlace() *placeMention {
 
 // classify marks cumulative and background figures and attaches subsets.
 func (a *article) classify() {
+	// a toll in the sentence after a dated past event belongs to it:
+	// "March 15 2017: two car bombs detonate … At least 32 are confirmed dead."
+	for i := 2; i < len(a.sents); i++ {
+		if a.dates[i-1].longAgo && !a.dates[i].explicit && !a.hasFigure(i-1) {
+			a.dates[i].longAgo = true
+		}
+	}
 	for k := range a.figures {
 		f := &a.figures[k]
 		s := &a.sents[f.sent]
@@ -210,6 +238,19 @@ func (a *article) classify() {
 		}
 		if a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
 			f.superseded = true // outside Syria
+		}
+	}
+	// a figure told again after a factbox recalled it is background too
+	past := map[[2]int]bool{}
+	for _, f := range a.figures {
+		if f.superseded && !f.cumulative {
+			past[[2]int{kindIndex(f.kind), f.q.count}] = true
+		}
+	}
+	for k := range a.figures {
+		f := &a.figures[k]
+		if past[[2]int{kindIndex(f.kind), f.q.count}] && f.q.qual != Vague {
+			f.superseded = true
 		}
 	}
 	// subsets add their civilians to the figure they belong to
@@ -228,6 +269,22 @@ func (a *article) classify() {
 			p.civilian = min(p.q.count, p.civilian+f.q.count)
 		}
 	}
+}
+
+func kindIndex(k Kind) int {
+	if k == Killed {
+		return 0
+	}
+	return 1
+}
+
+func (a *article) hasFigure(sent int) bool {
+	for _, f := range a.figures {
+		if f.sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // parentOf returns the figure a subset belongs to: the last earlier figure of
@@ -282,6 +339,28 @@ func spanMarkers(toks []token) []int {
 	return out
 }
 
+// shortSpanWords date a toll to the last hours or days.
+var shortSpanWords = set("hours", "yesterday", "today", "overnight", "morning", "night", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "day", "days", "tonight", "afternoon", "evening")
+
+// undatedPerfect reports "at least 6000 militants have been killed" with no
+// day or span given: a running total, not news of one incident.
+func undatedPerfect(toks []token, q quantity) bool {
+	if q.count < 1000 {
+		return false
+	}
+	perfect := false
+	for i, t := range toks {
+		if shortSpanWords[t.low] {
+			return false
+		}
+		if (t.low == "have" || t.low == "has") && i+1 < len(toks) && (toks[i+1].low == "been" || toks[i+1].low == "killed" || toks[i+1].low == "died") {
+			perfect = true
+		}
+	}
+	return perfect
+}
+
 // cumulativeAt reports whether the count at token index at is cumulative.
 func cumulativeAt(s *sentence, at int, q quantity) bool {
 	toks := s.toks
@@ -291,6 +370,9 @@ func cumulativeAt(s *sentence, at int, q quantity) bool {
 				return true // a war-wide toll
 			}
 		}
+	}
+	if undatedPerfect(toks, q) {
+		return true
 	}
 	// SOHR's "raising to 50 the number of …" keeps a running tally
 	if q.first >= 2 && toks[q.first-1].low == "to" && raiseWord(toks[q.first-2].low) {
@@ -358,8 +440,14 @@ func spanDays(toks []token, i int) (int, bool) {
 	}
 	n, next, _, ok := parseNumberAt(toks, i)
 	if !ok || next >= len(toks) {
-		if i < len(toks) && (toks[i].low == "year" || toks[i].low == "month" || toks[i].low == "months" || toks[i].low == "years") {
-			return 30, true
+		// "the past week", "the last month"
+		if i < len(toks) {
+			switch toks[i].low {
+			case "week":
+				return 7, true
+			case "month", "months", "year", "years":
+				return 30, true
+			}
 		}
 		return 0, false
 	}

@@ -1,5 +1,7 @@
 package digest
 
+import "strings"
+
 // figure is one casualty count found in a sentence, before merging.
 type figure struct {
 	kind     Kind
@@ -14,19 +16,28 @@ type figure struct {
 	additive   bool // "19 more", "16 others": adds to the figures before it
 	update     bool // a revised toll: replaces older figures of its incident
 	superseded bool // "up from 42": the older toll
+	active     bool // bound by a verb before it: "killed 19 people"
+	multiDay   bool // a toll over the last few days: "since Thursday", "in 48 hours"
+	dayPart    bool // "over 40 on Tuesday alone": a day inside a longer toll
 	cumulative bool // war-wide or longer than a week
 	casualties bool // bound by "casualties", which SOHR uses for deaths
 
-	place       int32 // gazetteer entry, -1 for none
-	placeName   string
-	placeLevel  int // specificity of the place
-	governorate string
-	date        Date
-	dated       bool // the sentence itself dates it
-	source      string
-	sources     []string
-	evidence    string
-	high        int // highest conflicting figure, when sources conflict
+	place      int32 // gazetteer entry, -1 for none
+	placeName  string
+	placeLevel int // specificity of the place
+	// govs are the governorates its sentence names when it names more
+	// than one: "blasts that hit Tartous, Homs and Hasakeh killed 42".
+	govs []string
+	// placeInherited is set when the place comes from an earlier sentence
+	// or the article's main place, not the figure's own sentence.
+	placeInherited bool
+	governorate    string
+	date           Date
+	dated          bool // the sentence itself dates it
+	source         string
+	sources        []string
+	evidence       string
+	high           int // highest conflicting figure, when sources conflict
 }
 
 // figuresIn finds the casualty figures of one sentence.
@@ -54,17 +65,54 @@ func figuresIn(s *sentence) []figure {
 			continue
 		}
 		f.sent, f.at = s.index, q.numAt
+		f.multiDay = multiDaySpan(toks)
+		f.dayPart = dayAlone(toks, q.last)
 		out = append(out, f)
 		i = q.last - 1
 	}
 	return out
 }
 
+// multiDaySpan reports a toll over the last few days: "over the past three
+// days", "since Thursday", "in 48 hours".
+func multiDaySpan(toks []token) bool {
+	for i, t := range toks {
+		switch t.low {
+		case "since":
+			if i+1 < len(toks) {
+				if _, ok := weekdays[toks[i+1].low]; ok {
+					return true
+				}
+			}
+		case "in", "within", "over", "during", "past", "last":
+			if d, ok := spanDays(toks, i+1); ok && d >= 1 && d <= 7 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayAlone reports "on Tuesday alone" after a count.
+func dayAlone(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		if toks[k].low == "alone" {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // quantityAt reads a count at toks[i]; a headline's bare singular person
 // ("Journalist killed in Idlib") counts one.
 func quantityAt(toks []token, i int) (quantity, bool) {
-	if i == 0 && toks[0].upper && personNouns[toks[0].low] {
-		return quantity{count: 1, qual: Exact, first: 0, last: 1, numAt: 0, person: true}, true
+	if i == 0 && toks[0].upper && personNouns[toks[0].low] && len(toks) > 1 {
+		if next := toks[1].low; killWords[next] || woundWords[next] || auxiliaries[next] || prepositions[next] {
+			return quantity{count: 1, qual: Exact, first: 0, last: 1, numAt: 0, person: true}, true
+		}
 	}
 	if !mayStartQuantity(toks[i]) {
 		return quantity{}, false
@@ -126,16 +174,34 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 	}
 	if toks[n].num {
 		v := toks[n].val
-		if v >= 1900 && v <= 2100 && !peopleAfter(toks, next) {
+		if v >= 1900 && v <= 2100 && !peopleNounAfter(toks, next) {
 			return true // a year
 		}
-		// "Brigade 93", "Resolution 2254": a capitalised name before digits
-		if n > 0 && toks[n-1].upper && n-1 > 0 && q.first == n && activeVerbs[toks[n-1].low] == "" && !toks[n-1].punct {
+		// "Brigade 93", "Resolution 2254": a name, not a count
+		if n > 0 && q.first == n && designators[toks[n-1].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// peopleNounAfter reports a people noun right after a year-like number:
+// "2000 people", not "2014 Islamic State killed".
+func peopleNounAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+2; k++ {
+		w := toks[k].low
+		if civilianWords[w] || governmentWords[w] || fighterWords[w] || w == "people" || w == "persons" || killWords[w] && w != "killed" {
+			return true
+		}
+	}
+	return false
+}
+
+// designators take a number as a name.
+var designators = set("brigade", "division", "regiment", "battalion", "resolution", "route", "highway",
+	"base", "unit", "corps", "squadron", "platoon", "article", "paragraph", "section", "chapter", "flight",
+	"gate", "sector", "zone", "kilometre", "km", "point", "hill", "building", "block", "district", "phase",
+	"round", "level", "grade", "channel", "number", "no", "covid", "s", "f", "su", "mig", "t", "m")
 
 // peopleAfter reports whether a people noun follows within two tokens.
 func peopleAfter(toks []token, i int) bool {
@@ -159,13 +225,19 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 	}
 	fw, ok := bindForward(toks, q.last)
 	kind, labelLast := fw.kind, fw.nounLast
-	update := false
+	update, active := false, false
 	if !ok {
 		kind, update, ok = bindBackward(toks, q)
+		active = ok
 		labelLast = nounEnd(toks, q.last)
 	}
 	if fw.atLeast && q.qual == Exact {
 		f.q.qual = AtLeast
+	}
+	if last := lastWhole(prior); !ok && last != nil && last.active && afterAnd(toks, q.first) {
+		// "killed 19 people … and another 23": the same verb
+		kind, ok, active = last.kind, true, true
+		labelLast = nounEnd(toks, q.last)
 	}
 	subsetOf := subsetMarked(toks, q.first)
 	if !ok && subsetOf && len(prior) > 0 {
@@ -176,6 +248,7 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 		return f, false
 	}
 	f.kind = kind
+	f.active = active
 	f.casualties = fw.casualties
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
@@ -191,10 +264,35 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
 		f.side = prior[len(prior)-1].side
 	}
+	if active && q.first >= 2 && toks[q.first-1].low == "lost" {
+		// "the IS lost 28 fighters": the side is the subject's
+		if s := sideOf(labelWords(toks, max(0, q.first-4), q.first-1)); s != Unknown {
+			f.side = s
+		}
+	}
 	if f.side == Civilians {
 		f.civilian = q.count
 	}
 	return f, true
+}
+
+// lastWhole returns the last figure that is not a subset, or nil.
+func lastWhole(fs []figure) *figure {
+	for i := len(fs) - 1; i >= 0; i-- {
+		if !fs[i].subset {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// afterAnd reports a count that follows "and" (or "and another").
+func afterAnd(toks []token, first int) bool {
+	p := first - 1
+	for p >= 0 && fillers[toks[p].low] {
+		p--
+	}
+	return p >= 0 && (toks[p].low == "and" || toks[p].text == ",")
 }
 
 // inheritsSide is true for labels that point back: "of them", "more", none.
@@ -240,8 +338,9 @@ func bindForward(toks []token, i int) (forward, bool) {
 			break
 		}
 		if w == "and" || w == "or" {
-			// "troops and allied militia": go on unless a new count or verb follows
-			if j+1 < len(toks) && (numberish(toks, j+1) || killWords[toks[j+1].low] || woundWords[toks[j+1].low]) {
+			// "troops and allied militia", "fighters and civilians": only
+			// people go on the noun; "and left scores wounded" does not
+			if j+1 >= len(toks) || !peopleWord(toks[j+1].low) {
 				break
 			}
 		}
@@ -261,6 +360,10 @@ func bindForward(toks []token, i int) (forward, bool) {
 		return fw, false
 	}
 	w := toks[j].low
+	if (w == "lost" || w == "losing") && j+2 < len(toks) && (toks[j+2].low == "lives" || toks[j+2].low == "life") {
+		fw.kind = Killed
+		return fw, true
+	}
 	switch {
 	case w == "lives" || w == "life":
 		if j >= 2 && toks[j-2].low == "lost" || j >= 1 && toks[j-1].low == "lost" {
@@ -271,8 +374,8 @@ func bindForward(toks []token, i int) (forward, bool) {
 	case w == "toll" || w == "death":
 		return fw, false
 	case killWords[w] || woundWords[w]:
-		if killedOrWounded(toks, j) {
-			return fw, false
+		if killedOrWounded(toks, j) || activeForms[w] {
+			return fw, false // "3 gunmen kill 5": the count is not the victims
 		}
 		fw.kind = Killed
 		if woundWords[w] {
@@ -312,6 +415,18 @@ func bindForward(toks []token, i int) (forward, bool) {
 // verbLike are the casualty words that can close a phrase after a count's noun.
 var verbLike = set("killed", "died", "dead", "executed", "slain", "martyred", "assassinated", "beheaded",
 	"massacred", "perished", "wounded", "injured", "hurt", "maimed")
+
+// peopleWord reports words that can continue a noun of people after "and".
+func peopleWord(w string) bool {
+	return civilianWords[w] || governmentWords[w] || fighterWords[w] || oppositionWords[w] || allyWords[w] ||
+		isWords[w] || kurdishWords[w] || foreignWords[w] || nounAdjectives[w] || w == "people" || w == "persons" || w == "men"
+}
+
+var nounAdjectives = set("allied", "other", "pro", "loyalist", "foreign", "local", "syrian", "the", "their", "its", "government", "regime")
+
+// activeForms are casualty verbs whose subject does the killing.
+var activeForms = set("kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounding",
+	"execute", "executes", "executing", "claims", "claimed", "claiming")
 
 // prepositions may open a short phrase between a count's noun and its verb.
 var prepositions = set("in", "of", "from", "belonging", "with", "inside")
@@ -391,6 +506,12 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 		return "", false, false
 	}
 	w := toks[p].low
+	// "killed and crucified five civilians"
+	if p >= 2 && toks[p-1].low == "and" && strings.HasSuffix(w, "ed") {
+		if k, ok := activeVerbs[toks[p-2].low]; ok && k == Killed {
+			return k, false, true
+		}
+	}
 	if k, ok := activeVerbs[w]; ok {
 		switch w {
 		case "lost":

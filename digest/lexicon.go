@@ -13,7 +13,7 @@ var killWords = map[string]bool{
 
 var woundWords = map[string]bool{
 	"wounded": true, "wounding": true, "injured": true, "injuring": true, "injuries": true,
-	"hurt": true, "maimed": true, "wound": true, "injure": true, "injures": true,
+	"hurt": true, "maimed": true, "wound": true, "injure": true, "injures": true, "wounds": true,
 }
 
 // activeKillVerbs take their count after them: "killed 19 civilians".
@@ -33,7 +33,10 @@ var auxiliaries = map[string]bool{
 	"all": true, "later": true, "subsequently": true, "just": true, "confirmed": true, "reported": true,
 	"both": true, "either": true, "then": true, "themselves": true, "apparently": true, "believed": true,
 	"thought": true, "to": true, "each": true, "eventually": true, "immediately": true,
-	"instantly": true, "now": true, "already": true, "initially": true,
+	"instantly": true, "now": true, "already": true, "initially": true, "summarily": true,
+	"sustained": true, "suffered": true, "brutally": true, "mistakenly": true, "accidentally": true,
+	"seriously": true, "critically": true, "severely": true, "lightly": true, "slightly": true,
+	"fatally": true, "badly": true, "still": true, "likely": true, "probably": true, "possibly": true,
 }
 
 // nounStops end the noun after a count: prepositions, verbs that are not
@@ -52,7 +55,8 @@ var nounStops = map[string]bool{
 	"according": true, "to": true, "than": true, "per": true, "over": true, "against": true,
 	"toward": true, "towards": true, "between": true, "including": true, "among": true, "out": true,
 	"where": true, "because": true, "before": true, "until": true, "within": true, "without": true,
-	"but": true, "not": true, "only": true,
+	"but": true, "not": true, "only": true, "he": true, "she": true, "they": true, "it": true, "we": true,
+	"this": true, "these": true,
 }
 
 // notCounted are nouns and units after a number that make it no head count
@@ -101,6 +105,7 @@ var subsetMarkers = [][]string{
 	{"including"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "them"},
 	{"among", "the", "dead"}, {"among", "the", "victims"}, {"among", "those", "killed"}, {"incl"},
 	{"among", "the", "killed"}, {"among", "the", "wounded"}, {"among", "the", "injured"}, {"most", "of", "them"},
+	{"dead", "included"}, {"dead", "include"}, {"victims", "included"}, {"victims", "include"}, {"killed", "included"},
 }
 
 // additiveMarkers say a figure adds to the ones before it: "19 more", "16 others".

@@ -47,31 +47,33 @@ func appendCumulative(out []Cumulative, f figure) []Cumulative {
 
 // dropParts removes figures that break down another figure of the article:
 // "at least 85 troops were killed" then "more than 50 were executed, 19 more
-// were killed … and at least 16 others died" — the parts add up to the
-// whole and must not be added to it.
+// were killed … and at least 16 others died", or "15 people were killed in
+// Manbij. Six more died in a village nearby" under a toll of 21 — the parts
+// add up to the whole and must not be added to it.
 func dropParts(fs []figure) []figure {
 	drop := make([]bool, len(fs))
 	for i, whole := range fs {
 		if whole.q.qual == Vague || whole.additive {
 			continue
 		}
-		bySent := map[int][]int{}
+		var parts []int // candidates in text order
 		for j, p := range fs {
 			if j != i && p.kind == whole.kind && p.q.qual != Vague && p.sent != whole.sent && sidesMeet(p.side, whole.side) && p.q.count < whole.q.count {
-				bySent[p.sent] = append(bySent[p.sent], j)
+				parts = append(parts, j)
 			}
 		}
-		for _, parts := range bySent {
-			if len(parts) < 2 {
-				continue
-			}
+		// a run of two or more consecutive candidates within three sentences
+		for start := range parts {
 			sum := 0
-			for _, j := range parts {
-				sum += fs[j].q.count
-			}
-			if sum == whole.q.count {
-				for _, j := range parts {
-					drop[j] = true
+			for end := start; end < len(parts) && fs[parts[end]].sent <= fs[parts[start]].sent+2; end++ {
+				sum += fs[parts[end]].q.count
+				if sum == whole.q.count && end > start {
+					for _, j := range parts[start : end+1] {
+						drop[j] = true
+					}
+				}
+				if sum >= whole.q.count {
+					break
 				}
 			}
 		}
@@ -110,10 +112,11 @@ func mergeInArticle(fs []figure) []figure {
 			out = append(out, f)
 		}
 	}
-	// a vague figure is covered by an exact one of its kind (spec §4)
+	// a vague figure is covered by an exact one of its kind (spec §4), and
+	// listed once however often the article says "dozens"
 	var kept []figure
 	for _, f := range out {
-		if f.q.qual == Vague && coveredByExact(out, f) {
+		if f.q.qual == Vague && (coveredByExact(out, f) || vagueListed(kept, f)) {
 			continue
 		}
 		kept = append(kept, f)
@@ -130,6 +133,15 @@ func coveredByExact(fs []figure, v figure) bool {
 	return false
 }
 
+func vagueListed(fs []figure, v figure) bool {
+	for _, f := range fs {
+		if f.kind == v.kind && f.q.qual == Vague && sidesMeet(f.side, v.side) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameIncident reports whether two figures of one article count the same
 // people: same kind, sides that meet, places and days that agree.
 func sameIncident(a, b figure) bool {
@@ -139,14 +151,22 @@ func sameIncident(a, b figure) bool {
 	if a.q.qual == Vague || b.q.qual == Vague {
 		return false // handled by coverage, not merged
 	}
+	// a figure over several governorates holds the smaller ones within them
+	if len(a.govs) > 1 && b.q.count <= a.q.count && slices.Contains(a.govs, b.governorate) ||
+		len(b.govs) > 1 && a.q.count <= b.q.count && slices.Contains(b.govs, a.governorate) {
+		return !a.additive && !b.additive
+	}
 	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate {
 		return false
 	}
-	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place {
+	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited {
 		return false
 	}
 	if a.dated && b.dated && a.date != b.date {
-		return false
+		// the same toll told with the day it was reported is still one toll
+		if a.q.count != b.q.count || a.q.count < 3 || absDays(a.date, b.date) > 3 {
+			return false
+		}
 	}
 	if b.additive {
 		return false
@@ -154,11 +174,27 @@ func sameIncident(a, b figure) bool {
 	if a.q.count == b.q.count {
 		return true // restatement
 	}
-	if a.side != b.side {
-		// "eight people" and "three children": a part of the people, when smaller
-		return a.side == Unknown && b.q.count < a.q.count || b.side == Unknown && a.q.count < b.q.count
+	// a toll over a few days holds the day figures inside it (spec §4)
+	if a.multiDay && b.q.count < a.q.count || b.multiDay && a.q.count < b.q.count {
+		return true
 	}
-	return true
+	if a.side != b.side {
+		// "eight people" and "three children": one figure inside the other
+		return true
+	}
+	// one side, one place, two figures: an updated toll, sources that
+	// conflict, the headline's rounded toll and the body's, or a day "alone"
+	// inside a longer toll are one incident; elsewhere they are two
+	return a.update || b.update || a.source != "" && b.source != "" && a.source != b.source ||
+		a.sent == 0 || b.sent == 0 || a.dayPart || b.dayPart
+}
+
+func absDays(a, b Date) int {
+	d := int(a.Sub(b.Time).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
 }
 
 // combine merges figure b into a: the same incident told again.
@@ -179,10 +215,21 @@ func combine(a, b figure) figure {
 		}
 		out = lo
 		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+	case len(a.govs) > 1 || len(b.govs) > 1 || a.multiDay || b.multiDay:
+		out = a
+		if b.q.count > a.q.count {
+			out = b
+		}
+	case a.dayPart != b.dayPart:
+		// the longer toll holds the day "alone"
+		out = a
+		if a.dayPart {
+			out = b
+		}
 	case a.side != b.side:
-		// the part inside the whole: keep the whole, learn its civilians
+		// the part inside the whole: keep the larger, learn its civilians
 		whole, part := a, b
-		if b.side == Unknown {
+		if b.q.count > a.q.count {
 			whole, part = b, a
 		}
 		out = whole

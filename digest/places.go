@@ -61,7 +61,7 @@ func (g *Gazetteer) findPlaces(toks []token) []placeMention {
 			if len(ids) == 0 && words > 1 {
 				ids = g.byName[squash(k)]
 			}
-			if len(ids) == 0 && len(k) >= 5 {
+			if len(ids) == 0 && len(k) >= 4 {
 				ids = g.bySkeleton[skeleton(k)]
 			}
 			if len(ids) > 0 {
@@ -71,12 +71,31 @@ func (g *Gazetteer) findPlaces(toks []token) []placeMention {
 		if best.candidates == nil {
 			continue
 		}
+		if i >= 2 && toks[i-1].text == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) {
+			i = best.last - 1
+			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person
+		}
 		best.name = spanText(toks, best.first, best.last)
 		g.applyCues(toks, &best)
 		out = append(out, best)
 		i = best.last - 1
 	}
 	return out
+}
+
+// titles come before people's names, never before places.
+var titles = set("dr", "mr", "mrs", "ms", "president", "minister", "gen", "general", "col", "colonel",
+	"brig", "commander", "spokesman", "spokeswoman", "leader", "sheikh", "imam", "prince", "king",
+	"envoy", "ambassador", "secretary", "director", "chief", "lt", "maj", "capt", "sgt", "journalist",
+	"activist", "surgeon", "doctor", "named", "identified")
+
+// titled reports a title before toks[i]: "Dr. Darwish", "President Assad".
+func titled(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].text == "." {
+		k--
+	}
+	return k >= 0 && titles[toks[k].low]
 }
 
 // spanText returns the text of toks[first:last] as written.

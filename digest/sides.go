@@ -22,9 +22,12 @@ func sideOf(words []string) Side {
 	}
 	civilian := has(civilianWords)
 	combatant := has(governmentWords) || has(oppositionWords) || has(fighterWords) || has(isWords) || has(kurdishWords)
+	government := has(governmentWords) || has(allyWords)
+	rebel := has(oppositionWords) || hasSeq("anti", "government") || hasSeq("anti", "regime")
+	and := has(map[string]bool{"and": true})
 	switch {
-	case civilian && combatant && has(map[string]bool{"and": true}):
-		return Unknown // "fighters and civilians"
+	case civilian && combatant && and, government && rebel && and:
+		return Unknown // "fighters and civilians", "regime and rebel fighters"
 	case has(isWords) || hasSeq("islamic", "state"):
 		return IslamicState
 	case has(kurdishWords):

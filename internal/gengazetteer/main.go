@@ -45,6 +45,8 @@ var noisy = map[string]bool{
 	"al-sham": true, "al-shām": true, "al sham": true, "ash sham": true, "ash-sham": true,
 	// a river, a brigade and a basin as often as the Damascus camp
 	"yarmouk": true, "al-yarmouk": true,
+	// people's names
+	"assad": true, "al-assad": true, "hafez": true, "bashar": true, "maher": true,
 }
 
 // pressSpellings adds spellings the press uses that neither source lists.
@@ -127,7 +129,8 @@ func derive(r io.Reader, w io.Writer) error {
 
 // useful drops variants that would match the wrong thing in English text.
 func useful(v string) bool {
-	if noisy[strings.ToLower(v)] {
+	low := strings.ToLower(v)
+	if noisy[low] || noisy[withoutArticle(low)] {
 		return false
 	}
 	letters := 0
@@ -147,4 +150,15 @@ func useful(v string) bool {
 		return false // codes such as "HOMS" stay ambiguous with acronyms
 	}
 	return true
+}
+
+// withoutArticle drops a leading "al-", "el " or the like: "Al Assad" is as
+// noisy as "Assad".
+func withoutArticle(s string) string {
+	for _, a := range []string{"al-", "al ", "el-", "el ", "ar-", "as-", "ad-", "an-", "ash-", "az-"} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			return rest
+		}
+	}
+	return s
 }
