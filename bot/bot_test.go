@@ -308,3 +308,20 @@ func TestTokenNeverInLogsOrErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestLongDigestContinuesInFollowUps(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	b, _ := newTestBot(t, fd, benchStore(3000), Config{})
+	runBot(t, fd, b)
+	fd.dispatch("INTERACTION_CREATE", interaction("d", 2, "digest", "0", opt("period", 3, "30d")))
+	typ, m := callback(t, fd.waitFor("POST", "/interactions/d/itok-d/callback"))
+	if typ != callbackMessage || !strings.Contains(m.Content, "Syria digest") {
+		t.Fatalf("first response type %d content %q, want the digest's first message", typ, m.Content)
+	}
+	follow := fd.waitFor("POST", "/webhooks/"+fakeAppID+"/itok-d")
+	var next digest.Message
+	if err := json.Unmarshal(follow.Body, &next); err != nil || len(next.Embeds) == 0 {
+		t.Errorf("follow-up %s: want the digest's next message", follow.Body)
+	}
+}
