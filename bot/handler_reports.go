@@ -92,10 +92,13 @@ func (h *Handler) where(ctx context.Context, name string) (Response, error) {
 	if !ok {
 		return Response{}, userErrorf("No place called %q in the gazetteer. Pick one of the suggestions as you type.", name)
 	}
-	d, err := h.digest(ctx, window(h.deps.now(), wherePeriod), digest.Filter{Place: p.Name})
+	// Only the window itself: /where shows no comparison with the month before.
+	w := window(h.deps.now(), wherePeriod)
+	articles, err := h.articles(ctx, w.From, w.To)
 	if err != nil {
 		return Response{}, err
 	}
+	d := digestOf(articles, w, digest.Filter{Place: p.Name}, h.deps.Gazetteer)
 	where := p.Name
 	if p.Governorate != "" && !strings.EqualFold(p.Name, p.Governorate) {
 		where += ", " + p.Governorate
