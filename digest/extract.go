@@ -46,17 +46,30 @@ func (a *article) read() {
 		a.places[i] = a.g.findPlaces(s.toks)
 		a.dates[i] = sentenceDate(s.toks, a.published)
 		a.sources[i] = sourceIn(s.toks)
-		for _, t := range s.toks {
-			if foreignPlaces[t.low] && t.upper {
-				a.foreign[i] = true
-			}
-		}
+		a.foreign[i] = locatedAbroad(s.toks)
 		a.rel.count(s.toks, len(a.places[i]), i < 2)
 		a.figures = append(a.figures, figuresIn(s)...)
 	}
 	a.resolveAmbiguous()
 	a.locate()
 	a.classify()
+}
+
+// locatedAbroad reports a sentence that puts events in a foreign place: "in
+// neighbouring Iraq", "near Beirut" — not "rebel backer Turkey".
+func locatedAbroad(toks []token) bool {
+	for i, t := range toks {
+		if !foreignPlaces[t.low] || !t.upper {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			switch toks[k].low {
+			case "in", "at", "near", "inside", "into", "across", "outside":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolveAmbiguous picks, for names that several places share, the place in
@@ -223,34 +236,45 @@ func (a *article) mainPlace() *placeMention {
 func (a *article) classify() {
 	// a toll in the sentence after a dated past event belongs to it:
 	// "March 15 2017: two car bombs detonate … At least 32 are confirmed dead."
+	figuresPer := make([]int, len(a.sents))
+	for _, f := range a.figures {
+		figuresPer[f.sent]++
+	}
 	for i := 2; i < len(a.sents); i++ {
-		if a.dates[i-1].longAgo && !a.dates[i].explicit && !a.hasFigure(i-1) {
+		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 {
 			a.dates[i].longAgo = true
+		}
+	}
+	// sentence-wide cues, read once per sentence however many figures it has
+	markers := make(map[int][]int)
+	recalled := make(map[int]bool)
+	for _, f := range a.figures {
+		if _, done := markers[f.sent]; !done {
+			markers[f.sent] = spanMarkers(a.sents[f.sent].toks)
+			recalled[f.sent] = background(a.sents[f.sent].toks)
 		}
 	}
 	for k := range a.figures {
 		f := &a.figures[k]
-		s := &a.sents[f.sent]
-		toks := s.toks
-		f.cumulative = cumulativeAt(s, f.at, f.q)
-		if a.dates[f.sent].longAgo || background(toks) {
-			f.superseded = true // recalled for context: not news of this report
+		f.cumulative = cumulativeAt(&a.sents[f.sent], markers[f.sent], f.at, f.q)
+		if a.dates[f.sent].longAgo || recalled[f.sent] {
+			f.background = true // recalled for context: not news of this report
 		}
 		if a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
-			f.superseded = true // outside Syria
+			f.background = true // outside Syria
 		}
 	}
 	// a figure told again after a factbox recalled it is background too
 	past := map[[2]int]bool{}
 	for _, f := range a.figures {
-		if f.superseded && !f.cumulative {
+		if f.background && !f.cumulative && (a.dates[f.sent].longAgo || recalled[f.sent]) {
 			past[[2]int{kindIndex(f.kind), f.q.count}] = true
 		}
 	}
 	for k := range a.figures {
 		f := &a.figures[k]
 		if past[[2]int{kindIndex(f.kind), f.q.count}] && f.q.qual != Vague {
-			f.superseded = true
+			f.background = true
 		}
 	}
 	// subsets add their civilians to the figure they belong to
@@ -276,15 +300,6 @@ func kindIndex(k Kind) int {
 		return 0
 	}
 	return 1
-}
-
-func (a *article) hasFigure(sent int) bool {
-	for _, f := range a.figures {
-		if f.sent == sent {
-			return true
-		}
-	}
-	return false
 }
 
 // parentOf returns the figure a subset belongs to: the last earlier figure of
@@ -362,7 +377,7 @@ func undatedPerfect(toks []token, q quantity) bool {
 }
 
 // cumulativeAt reports whether the count at token index at is cumulative.
-func cumulativeAt(s *sentence, at int, q quantity) bool {
+func cumulativeAt(s *sentence, markers []int, at int, q quantity) bool {
 	toks := s.toks
 	if q.count >= 10000 {
 		for _, t := range toks {
@@ -386,7 +401,7 @@ func cumulativeAt(s *sentence, at int, q quantity) bool {
 			return true
 		}
 	}
-	for _, m := range spanMarkers(toks) {
+	for _, m := range markers {
 		if nearestCount(s.counts, m) == at {
 			return true
 		}
@@ -394,16 +409,21 @@ func cumulativeAt(s *sentence, at int, q quantity) bool {
 	return false
 }
 
-// nearestCount returns the count position closest to token m, or -1.
+// nearestCount returns the count position closest to token m, or -1;
+// counts are in text order.
 func nearestCount(counts []int, m int) int {
+	i, _ := slices.BinarySearch(counts, m)
 	best, bestD := -1, 1<<30
-	for _, c := range counts {
-		d := c - m
+	for _, k := range []int{i - 1, i} {
+		if k < 0 || k >= len(counts) {
+			continue
+		}
+		d := counts[k] - m
 		if d < 0 {
 			d = -d
 		}
 		if d < bestD {
-			best, bestD = c, d
+			best, bestD = counts[k], d
 		}
 	}
 	return best

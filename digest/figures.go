@@ -16,6 +16,7 @@ type figure struct {
 	additive   bool // "19 more", "16 others": adds to the figures before it
 	update     bool // a revised toll: replaces older figures of its incident
 	superseded bool // "up from 42": the older toll
+	background bool // recalled for context, or outside Syria: not news of this report
 	active     bool // bound by a verb before it: "killed 19 people"
 	multiDay   bool // a toll over the last few days: "since Thursday", "in 48 hours"
 	dayPart    bool // "over 40 on Tuesday alone": a day inside a longer toll
@@ -44,6 +45,7 @@ type figure struct {
 func figuresIn(s *sentence) []figure {
 	toks := s.toks
 	var out []figure
+	multiDay := multiDaySpan(toks)
 	ageChain := -1 // index after the last number read as an age
 	for i := 0; i < len(toks); i++ {
 		q, ok := quantityAt(toks, i)
@@ -65,7 +67,7 @@ func figuresIn(s *sentence) []figure {
 			continue
 		}
 		f.sent, f.at = s.index, q.numAt
-		f.multiDay = multiDaySpan(toks)
+		f.multiDay = multiDay
 		f.dayPart = dayAlone(toks, q.last)
 		out = append(out, f)
 		i = q.last - 1

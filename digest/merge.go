@@ -14,7 +14,7 @@ func (a *article) report() Report {
 		switch {
 		case f.cumulative:
 			r.Cumulative = appendCumulative(r.Cumulative, f)
-		case f.subset || f.superseded:
+		case f.subset || f.superseded || f.background:
 		default:
 			counted = append(counted, f)
 		}
@@ -51,29 +51,39 @@ func appendCumulative(out []Cumulative, f figure) []Cumulative {
 // Manbij. Six more died in a village nearby" under a toll of 21 — the parts
 // add up to the whole and must not be added to it.
 func dropParts(fs []figure) []figure {
+	type key struct {
+		kind  Kind
+		count int
+	}
+	wholes := map[key][]int{}
+	maxCount := 0
+	for i, f := range fs {
+		if f.q.qual != Vague && !f.additive {
+			wholes[key{f.kind, f.q.count}] = append(wholes[key{f.kind, f.q.count}], i)
+			maxCount = max(maxCount, f.q.count)
+		}
+	}
 	drop := make([]bool, len(fs))
-	for i, whole := range fs {
-		if whole.q.qual == Vague || whole.additive {
+	for start := range fs {
+		first := fs[start]
+		if first.q.qual == Vague {
 			continue
 		}
-		var parts []int // candidates in text order
-		for j, p := range fs {
-			if j != i && p.kind == whole.kind && p.q.qual != Vague && p.sent != whole.sent && sidesMeet(p.side, whole.side) && p.q.count < whole.q.count {
-				parts = append(parts, j)
+		sum := first.q.count
+		// a run of two or more consecutive figures within three sentences
+		for end := start + 1; end < len(fs) && fs[end].sent <= first.sent+2 && sum < maxCount; end++ {
+			p := fs[end]
+			if p.q.qual == Vague || p.kind != first.kind {
+				break
 			}
-		}
-		// a run of two or more consecutive candidates within three sentences
-		for start := range parts {
-			sum := 0
-			for end := start; end < len(parts) && fs[parts[end]].sent <= fs[parts[start]].sent+2; end++ {
-				sum += fs[parts[end]].q.count
-				if sum == whole.q.count && end > start {
-					for _, j := range parts[start : end+1] {
-						drop[j] = true
+			sum += p.q.count
+			for _, w := range wholes[key{first.kind, sum}] {
+				if whole := fs[w]; whole.sent < first.sent || whole.sent > p.sent {
+					if partsOf(fs[start:end+1], whole) {
+						for k := start; k <= end; k++ {
+							drop[k] = true
+						}
 					}
-				}
-				if sum >= whole.q.count {
-					break
 				}
 			}
 		}
@@ -87,6 +97,16 @@ func dropParts(fs []figure) []figure {
 	return out
 }
 
+// partsOf reports whether every figure of a run can count some of whole's people.
+func partsOf(run []figure, whole figure) bool {
+	for _, p := range run {
+		if !sidesMeet(p.side, whole.side) || p.q.count >= whole.q.count {
+			return false
+		}
+	}
+	return true
+}
+
 // sidesMeet reports whether two figures can count the same people.
 func sidesMeet(a, b Side) bool {
 	return a == b || a == Unknown || b == Unknown
@@ -96,9 +116,20 @@ func sidesMeet(a, b Side) bool {
 // vague figures into one figure per incident and side.
 func mergeInArticle(fs []figure) []figure {
 	var out []figure
+	type key struct {
+		kind  Kind
+		count int
+	}
+	byCount := map[key][]int{} // restatements first, in any article size
 	for _, f := range fs {
 		merged := false
-		for k := range out {
+		candidates := byCount[key{f.kind, f.q.count}]
+		// then the most recent incidents: real articles have a few dozen
+		// figures; a pathological one must not turn this quadratic
+		for k := max(0, len(out)-mergeWindow); k < len(out); k++ {
+			candidates = append(candidates, k)
+		}
+		for _, k := range candidates {
 			if sameIncident(out[k], f) {
 				out[k] = combine(out[k], f)
 				merged = true
@@ -106,6 +137,7 @@ func mergeInArticle(fs []figure) []figure {
 			}
 		}
 		if !merged {
+			byCount[key{f.kind, f.q.count}] = append(byCount[key{f.kind, f.q.count}], len(out))
 			if f.source != "" {
 				f.sources = []string{f.source}
 			}
@@ -114,32 +146,36 @@ func mergeInArticle(fs []figure) []figure {
 	}
 	// a vague figure is covered by an exact one of its kind (spec §4), and
 	// listed once however often the article says "dozens"
+	exact := map[Kind]map[Side]bool{Killed: {}, Wounded: {}}
+	for _, f := range out {
+		if f.q.qual != Vague {
+			exact[f.kind][f.side] = true
+		}
+	}
+	listed := map[Kind]map[Side]bool{Killed: {}, Wounded: {}}
 	var kept []figure
 	for _, f := range out {
-		if f.q.qual == Vague && (coveredByExact(out, f) || vagueListed(kept, f)) {
+		if f.q.qual == Vague && (meets(exact[f.kind], f.side) || meets(listed[f.kind], f.side)) {
 			continue
+		}
+		if f.q.qual == Vague {
+			listed[f.kind][f.side] = true
 		}
 		kept = append(kept, f)
 	}
 	return kept
 }
 
-func coveredByExact(fs []figure, v figure) bool {
-	for _, f := range fs {
-		if f.kind == v.kind && f.q.qual != Vague && sidesMeet(f.side, v.side) {
-			return true
-		}
-	}
-	return false
-}
+// mergeWindow bounds how many earlier incidents a figure is compared with
+// beyond those with its own count.
+const mergeWindow = 64
 
-func vagueListed(fs []figure, v figure) bool {
-	for _, f := range fs {
-		if f.kind == v.kind && f.q.qual == Vague && sidesMeet(f.side, v.side) {
-			return true
-		}
+// meets reports whether side meets any side in the set (see sidesMeet).
+func meets(sides map[Side]bool, side Side) bool {
+	if side == Unknown {
+		return len(sides) > 0
 	}
-	return false
+	return sides[side] || sides[Unknown]
 }
 
 // sameIncident reports whether two figures of one article count the same
@@ -162,11 +198,8 @@ func sameIncident(a, b figure) bool {
 	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited {
 		return false
 	}
-	if a.dated && b.dated && a.date != b.date {
-		// the same toll told with the day it was reported is still one toll
-		if a.q.count != b.q.count || a.q.count < 3 || absDays(a.date, b.date) > 3 {
-			return false
-		}
+	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
+		return false
 	}
 	if b.additive {
 		return false
@@ -187,6 +220,20 @@ func sameIncident(a, b figure) bool {
 	// inside a longer toll are one incident; elsewhere they are two
 	return a.update || b.update || a.source != "" && b.source != "" && a.source != b.source ||
 		a.sent == 0 || b.sent == 0 || a.dayPart || b.dayPart
+}
+
+// datesMeet reports whether figures dated on different days can still count
+// the same people: a toll over a few days and a day inside it, or the same
+// toll told with the day it was reported.
+func datesMeet(a, b figure) bool {
+	within := func(whole, day figure) bool {
+		d := int(whole.date.Sub(day.date.Time).Hours() / 24)
+		return whole.multiDay && d >= 0 && d <= 7 && day.q.count <= whole.q.count
+	}
+	if within(a, b) || within(b, a) {
+		return true
+	}
+	return a.q.count == b.q.count && a.q.count >= 3 && absDays(a.date, b.date) <= 3
 }
 
 func absDays(a, b Date) int {
@@ -250,7 +297,9 @@ func combine(a, b figure) figure {
 			out.sources = append(out.sources, s)
 		}
 	}
-	if out.place < 0 || (b.placeLevel > out.placeLevel && b.governorate == out.governorate) {
+	// a restatement may name the place more precisely; a part inside a
+	// whole must not narrow the whole's place
+	if out.place < 0 || (a.q.count == b.q.count && b.placeLevel > out.placeLevel && b.governorate == out.governorate) {
 		out.place, out.placeName, out.placeLevel, out.governorate = b.place, b.placeName, b.placeLevel, b.governorate
 	}
 	if out.side == Unknown && b.side != Unknown && b.q.count == out.q.count {
@@ -392,9 +441,9 @@ func (a *article) summary(fs []figure) string {
 		picked = []int{1} // a bare headline or dateline
 	}
 	top := -1
-	for _, f := range fs {
+	for i, f := range fs {
 		if f.kind == Killed && f.q.qual != Vague && (top < 0 || f.q.count > fs[top].q.count) {
-			top = slices.IndexFunc(fs, func(g figure) bool { return g.sent == f.sent && g.at == f.at })
+			top = i
 		}
 	}
 	if top >= 0 && !slices.Contains(picked, fs[top].sent) {
