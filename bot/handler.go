@@ -47,7 +47,11 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Response, error) {
 	if !cacheable[req.Command] {
 		return h.handle(ctx, req)
 	}
-	return h.answers.do(cacheKey(req), h.deps.now(), func() (Response, error) { return h.handle(ctx, req) })
+	return h.answers.do(cacheKey(req), h.deps.now(), func() (Response, error) {
+		resp, err := h.handle(ctx, req)
+		resp.rendered = &renderOnce{}
+		return resp, err
+	})
 }
 
 func (h *Handler) handle(ctx context.Context, req Request) (Response, error) {

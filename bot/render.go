@@ -21,6 +21,14 @@ const (
 // Discord renders the response as the messages to send: one, or a digest's
 // several. Every outside string is escaped; no mention can notify anyone.
 func (r Response) Discord() []digest.Message {
+	if r.rendered == nil {
+		return r.render()
+	}
+	r.rendered.once.Do(func() { r.rendered.msgs = r.render() })
+	return r.rendered.msgs
+}
+
+func (r Response) render() []digest.Message {
 	var msgs []digest.Message
 	if r.Digest != nil {
 		msgs = r.Digest.Discord()

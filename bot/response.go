@@ -1,6 +1,10 @@
 package bot
 
-import "github.com/sitrep/sitrep/digest"
+import (
+	"sync"
+
+	"github.com/sitrep/sitrep/digest"
+)
 
 // Response is a command's answer, before it is rendered for Discord or a
 // terminal. Every string in it is plain text: renderers escape it.
@@ -13,6 +17,14 @@ type Response struct {
 	Footer    string
 	// Digest, when set, is the whole answer and renders as the scheduled digest does.
 	Digest *digest.Digest
+
+	// rendered, when set, memoises Discord(): a shared answer renders once.
+	rendered *renderOnce
+}
+
+type renderOnce struct {
+	once sync.Once
+	msgs []digest.Message
 }
 
 // Item is one entry of a response: a report, an incident, a feed.
