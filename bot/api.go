@@ -55,9 +55,11 @@ func (c *restClient) respond(ctx context.Context, in *discordgo.Interaction, cb 
 	return err
 }
 
-// editOriginal replaces a deferred response with m.
+// editOriginal replaces a deferred response with m. Whether it is private
+// was settled by the deferral; an edit cannot change it.
 func (c *restClient) editOriginal(ctx context.Context, in *discordgo.Interaction, m digest.Message) error {
 	m.AllowedMentions = digest.AllowedMentions{Parse: []string{}}
+	m.Flags &^= flagEphemeral
 	_, err := c.do(ctx, call{
 		method: http.MethodPatch, url: discordgo.EndpointInteractionResponseActions(in.AppID, in.Token),
 		route: "PATCH /webhooks/{app}/{token}/messages/@original", body: m,
