@@ -325,3 +325,32 @@ func TestLongDigestContinuesInFollowUps(t *testing.T) {
 		t.Errorf("follow-up %s: want the digest's next message", follow.Body)
 	}
 }
+
+// slowSaveStore blocks SaveSubscription until released.
+type slowSaveStore struct {
+	*fakeStore
+	release chan struct{}
+}
+
+func (s *slowSaveStore) SaveSubscription(ctx context.Context, sub digest.Subscription) (digest.Subscription, error) {
+	<-s.release
+	return s.fakeStore.SaveSubscription(ctx, sub)
+}
+
+func TestSlowSubscribeIsDeferredPrivately(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	store := &slowSaveStore{fakeStore: fixtureStore(), release: make(chan struct{})}
+	b, _ := newTestBot(t, fd, store, Config{})
+	b.ackAfter = 10 * time.Millisecond
+	runBot(t, fd, b)
+	fd.dispatch("INTERACTION_CREATE", interaction("e", 2, "subscribe", "16"))
+	if typ, m := callback(t, fd.waitFor("POST", "/interactions/e/itok-e/callback")); typ != callbackDeferred || m.Flags != flagEphemeral {
+		t.Fatalf("first response type %d flags %d, want a private deferral (5, 64)", typ, m.Flags)
+	}
+	close(store.release)
+	edit := fd.waitFor("PATCH", "/webhooks/"+fakeAppID+"/itok-e/messages/@original")
+	if !bytes.Contains(edit.Body, []byte("Subscribed")) {
+		t.Errorf("edit %s, want the confirmation", edit.Body)
+	}
+}
