@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -158,7 +159,9 @@ func buildDigest(ctx context.Context, r Reports, w digest.Window, f digest.Filte
 
 // digestOf builds the digest of w from articles (oldest first; a superset of
 // w and the window before it is fine). Only articles with a figure that can
-// pass the filter are merged: merging incidents costs far more than this scan.
+// pass the filter are merged: merging incidents costs far more than this
+// scan. A figure whose place is a spelling variant of the filter's place is
+// renamed to it (in a copy), so that the digest's filter matches it.
 func digestOf(articles []digest.Article, w digest.Window, f digest.Filter, g Gazetteer) digest.Digest {
 	if f.Governorate != "" || f.Place != "" {
 		resolved := map[string]bool{} // casualty place → is f.Place
@@ -173,11 +176,31 @@ func digestOf(articles []digest.Article, w digest.Window, f digest.Filter, g Gaz
 		}
 		var kept []digest.Article
 		for _, a := range articles {
-			for _, c := range a.Report.Casualties {
-				if (f.Governorate == "" || strings.EqualFold(c.Governorate, f.Governorate)) && (f.Place == "" || isPlace(c.Place)) {
-					kept = append(kept, a)
-					break
+			keep := false
+			var renamed []digest.Casualty
+			for i, c := range a.Report.Casualties {
+				if f.Governorate != "" && !strings.EqualFold(c.Governorate, f.Governorate) {
+					continue
 				}
+				if f.Place == "" {
+					keep = true
+					continue
+				}
+				if isPlace(c.Place) {
+					keep = true
+					if c.Place != f.Place {
+						if renamed == nil {
+							renamed = slices.Clone(a.Report.Casualties)
+						}
+						renamed[i].Place = f.Place
+					}
+				}
+			}
+			if keep {
+				if renamed != nil {
+					a.Report.Casualties = renamed
+				}
+				kept = append(kept, a)
 			}
 		}
 		articles = kept

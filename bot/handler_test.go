@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/digest"
 )
@@ -233,5 +234,24 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("%s differs from the golden file (go test ./bot -run TestGolden -update):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+func TestWhereCountsFiguresFiledUnderAVariant(t *testing.T) {
+	t.Parallel()
+	s := newFakeStore(
+		fixture{1, 2 * time.Hour, "Wire One", "Strike on Duma", "Duma", "Rif Dimashq", 3, digest.Civilians}.article(),
+		fixture{2, 5 * 24 * time.Hour, "Wire Two", "Shelling of Douma", "Douma", "Rif Dimashq", 5, digest.Civilians}.article(),
+		fixture{3, 2 * time.Hour, "Wire Two", "Clash in Idlib", "Idlib", "Idlib", 8, digest.Opposition}.article(),
+	)
+	resp, err := newTestHandler(t, s).Handle(t.Context(), req(cmdWhere, map[string]any{"place": "Douma"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.Items) != 2 || !strings.Contains(resp.Body, "8 killed") {
+		t.Errorf("where Douma = %q with %d incidents, want both Douma spellings (8 killed)", resp.Body, len(resp.Items))
+	}
+	if s.articles[0].Report.Casualties[0].Place != "Duma" && s.articles[1].Report.Casualties[0].Place != "Duma" {
+		t.Errorf("the stored article was modified")
 	}
 }
