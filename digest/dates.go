@@ -28,7 +28,7 @@ func sentenceDate(toks []token, published Date) dateCue {
 				return cueAt(pub.AddDate(0, 0, -n), pub)
 			}
 		}
-		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) {
+		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) && (i == 0 || toks[i-1].low != "since") {
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			if i > 0 && toks[i-1].low == "last" && back == 0 {
 				back = 7

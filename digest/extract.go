@@ -29,7 +29,7 @@ type article struct {
 	sents     []sentence
 	places    [][]placeMention // per sentence
 	dates     []dateCue
-	sources   []string
+	sources   [][]string
 	foreign   []bool
 	figures   []figure
 	rel       relevance
@@ -39,13 +39,13 @@ func (a *article) read() {
 	n := len(a.sents)
 	a.places = make([][]placeMention, n)
 	a.dates = make([]dateCue, n)
-	a.sources = make([]string, n)
+	a.sources = make([][]string, n)
 	a.foreign = make([]bool, n)
 	for i := range a.sents {
 		s := &a.sents[i]
 		a.places[i] = a.g.findPlaces(s.toks)
 		a.dates[i] = sentenceDate(s.toks, a.published)
-		a.sources[i] = sourceIn(s.toks)
+		a.sources[i] = sourcesIn(s.toks)
 		a.foreign[i] = locatedAbroad(s.toks)
 		a.rel.count(s.toks, len(a.places[i]), i < 2)
 		a.figures = append(a.figures, figuresIn(s)...)
@@ -117,6 +117,16 @@ func (a *article) governoratesOf(p placeMention) []string {
 // main place (spec §5).
 func (a *article) locate() {
 	main := a.mainPlace()
+	// the last place named before each sentence, for figures whose own
+	// sentence names none (spec §5: the nearest earlier place)
+	before := make([]*placeMention, len(a.sents))
+	var last *placeMention
+	for i := range a.sents {
+		before[i] = last
+		if ps := a.places[i]; len(ps) > 0 {
+			last = &ps[len(ps)-1]
+		}
+	}
 	leadDate := dateCue{date: a.published}
 	for i := 0; i < len(a.dates) && i < 2; i++ {
 		if a.dates[i].explicit && !a.dates[i].longAgo {
@@ -129,8 +139,8 @@ func (a *article) locate() {
 		s := f.sent
 		if m, ok := a.placeNear(s, f.at); ok {
 			a.setPlace(f, m)
-		} else if m, ok := a.placeBefore(s); ok {
-			a.setPlace(f, m)
+		} else if m := before[s]; m != nil {
+			a.setPlace(f, *m)
 			f.placeInherited = true
 		} else if main != nil {
 			a.setPlace(f, *main)
@@ -143,9 +153,9 @@ func (a *article) locate() {
 		default:
 			f.date = leadDate.date
 		}
-		f.source = a.sources[s]
-		for back := 1; f.source == "" && back <= 2 && s-back >= 0; back++ {
-			f.source = a.sources[s-back]
+		f.sources = a.sources[s]
+		for back := 1; len(f.sources) == 0 && back <= 2 && s-back >= 0; back++ {
+			f.sources = a.sources[s-back]
 		}
 		f.evidence = a.sents[s].text
 	}
@@ -201,16 +211,6 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 	return best, bestScore > -1<<30
 }
 
-// placeBefore returns the last place named in the three sentences before s.
-func (a *article) placeBefore(s int) (placeMention, bool) {
-	for back := 1; back <= 3 && s-back >= 0; back++ {
-		if ps := a.places[s-back]; len(ps) > 0 {
-			return ps[len(ps)-1], true
-		}
-	}
-	return placeMention{}, false
-}
-
 // mainPlace is the first-named place of the governorate the article names
 // most often.
 func (a *article) mainPlace() *placeMention {
@@ -256,7 +256,7 @@ func (a *article) classify() {
 	}
 	for k := range a.figures {
 		f := &a.figures[k]
-		f.cumulative = cumulativeAt(&a.sents[f.sent], markers[f.sent], f.at, f.q)
+		f.cumulative = cumulativeAt(&a.sents[f.sent], f.q)
 		if a.dates[f.sent].longAgo || recalled[f.sent] {
 			f.background = true // recalled for context: not news of this report
 		}
@@ -264,6 +264,7 @@ func (a *article) classify() {
 			f.background = true // outside Syria
 		}
 	}
+	a.markSpans(markers)
 	// a figure told again after a factbox recalled it is background too
 	past := map[[2]int]bool{}
 	for _, f := range a.figures {
@@ -377,7 +378,7 @@ func undatedPerfect(toks []token, q quantity) bool {
 }
 
 // cumulativeAt reports whether the count at token index at is cumulative.
-func cumulativeAt(s *sentence, markers []int, at int, q quantity) bool {
+func cumulativeAt(s *sentence, q quantity) bool {
 	toks := s.toks
 	if q.count >= 10000 {
 		for _, t := range toks {
@@ -401,12 +402,38 @@ func cumulativeAt(s *sentence, markers []int, at int, q quantity) bool {
 			return true
 		}
 	}
-	for _, m := range markers {
-		if nearestCount(s.counts, m) == at {
-			return true
+	return false
+}
+
+// markSpans marks as cumulative the figure at the count nearest each span
+// marker; a subset passes the mark to its whole ("5812 civilians including
+// 1733 children, 969 women and 3110 men … over the past year").
+func (a *article) markSpans(markers map[int][]int) {
+	bySent := map[int][]int{}
+	for k, f := range a.figures {
+		bySent[f.sent] = append(bySent[f.sent], k)
+	}
+	for sent, ms := range markers {
+		figs := bySent[sent]
+		for _, m := range ms {
+			target := -1
+			c := nearestCount(a.sents[sent].counts, m)
+			for _, k := range figs {
+				if a.figures[k].at == c {
+					target = k
+				}
+			}
+			if target < 0 {
+				continue
+			}
+			if a.figures[target].subset {
+				if p := a.parentOf(target); p >= 0 {
+					target = p
+				}
+			}
+			a.figures[target].cumulative = true
 		}
 	}
-	return false
 }
 
 // nearestCount returns the count position closest to token m, or -1;
@@ -486,9 +513,17 @@ func spanDays(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
-// background reports a sentence that recalls earlier events for context.
+// background reports a sentence that recalls earlier events for context:
+// "in April, a similar attack killed 20", "the strike comes a week after …".
 func background(toks []token) bool {
 	for i := range toks {
+		if toks[i].low == "comes" || toks[i].low == "came" {
+			for k := i + 1; k < len(toks) && k <= i+5; k++ {
+				if toks[k].low == "after" {
+					return true
+				}
+			}
+		}
 		for _, p := range backgroundPhrases {
 			if matchWords(toks, i, p) {
 				return true

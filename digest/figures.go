@@ -8,6 +8,7 @@ type figure struct {
 	q        quantity
 	sent     int // sentence index
 	at       int // token index of the number
+	end      int // token index after the count's noun
 	label    string
 	side     Side
 	civilian int // civilian subset ("including three children")
@@ -20,6 +21,7 @@ type figure struct {
 	active     bool // bound by a verb before it: "killed 19 people"
 	multiDay   bool // a toll over the last few days: "since Thursday", "in 48 hours"
 	dayPart    bool // "over 40 on Tuesday alone": a day inside a longer toll
+	gone       bool // merged into another incident while merging
 	cumulative bool // war-wide or longer than a week
 	casualties bool // bound by "casualties", which SOHR uses for deaths
 
@@ -223,7 +225,10 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 	f := figure{q: q, place: -1}
 	labelFirst := q.last
 	if q.person {
-		labelFirst = q.last - 1
+		labelFirst = q.numAt + 1 // "a Turkish soldier": the words after the article
+		if toks[q.numAt].upper && personNouns[toks[q.numAt].low] {
+			labelFirst = q.numAt // a headline's bare "Journalist"
+		}
 	}
 	fw, ok := bindForward(toks, q.last)
 	kind, labelLast := fw.kind, fw.nounLast
@@ -241,7 +246,7 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 		kind, ok, active = last.kind, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
-	subsetOf := subsetMarked(toks, q.first)
+	subsetOf := subsetMarked(toks, q.first) || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
 		labelLast = nounEnd(toks, q.last)
@@ -257,6 +262,7 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 	f.subset = subsetOf
 	words := labelWords(toks, labelFirst, labelLast)
 	f.label = labelText(toks, labelFirst, labelLast)
+	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
 	for _, w := range words {
 		if additiveMarkers[w] {
@@ -276,6 +282,20 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 		f.civilian = q.count
 	}
 	return f, true
+}
+
+// listedAfterSubset reports a count that continues a list of subsets:
+// "including 1733 children, 969 women and 3110 men".
+func listedAfterSubset(toks []token, first int, prior []figure) bool {
+	if len(prior) == 0 || !prior[len(prior)-1].subset {
+		return false
+	}
+	for k := prior[len(prior)-1].end; k < first; k++ {
+		if w := toks[k].low; w != "and" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // lastWhole returns the last figure that is not a subset, or nil.
@@ -363,6 +383,11 @@ func bindForward(toks []token, i int) (forward, bool) {
 	}
 	w := toks[j].low
 	if (w == "lost" || w == "losing") && j+2 < len(toks) && (toks[j+2].low == "lives" || toks[j+2].low == "life") {
+		fw.kind = Killed
+		return fw, true
+	}
+	// "was shot dead", "were found dead", "was beaten to death"
+	if j+1 < len(toks) && toks[j+1].low == "dead" || matchWords(toks, j+1, []string{"to", "death"}) {
 		fw.kind = Killed
 		return fw, true
 	}
@@ -528,13 +553,29 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 		}
 		return k, false, true
 	}
-	// "claimed the lives of 8"
-	if w == "of" && p >= 2 && toks[p-1].low == "lives" {
+	// "claimed the lives of 8", "documented the death of a child"
+	if w == "of" && p >= 1 && (toks[p-1].low == "lives" || toks[p-1].low == "death" || toks[p-1].low == "deaths" || toks[p-1].low == "killing") {
+		// "… 24 hours after the killing of 23 fighters" recalls an earlier toll
+		for k := p - 2; k >= 0 && k >= p-3; k-- {
+			if recallWords[toks[k].low] {
+				return "", false, false
+			}
+		}
+		return Killed, false, true
+	}
+	// "the injury of 89", "injuries of 12"
+	if w == "of" && p >= 1 && (toks[p-1].low == "injury" || toks[p-1].low == "injuries" || toks[p-1].low == "wounding") {
+		return Wounded, false, true
+	}
+	// "shot dead a former fighter"
+	if w == "dead" && p >= 1 && (toks[p-1].low == "shot" || toks[p-1].low == "stabbed" || toks[p-1].low == "beaten") {
 		return Killed, false, true
 	}
 	// tolls: "the death toll rose to 51", "toll of 26", "number of dead reached 40"
 	return tollBefore(toks, p)
 }
+
+var recallWords = set("after", "following", "since", "before")
 
 var fillers = set("the", "another", "a", "further", "also")
 

@@ -28,7 +28,13 @@ func (a *article) report() Report {
 		}
 		r.Casualties = append(r.Casualties, f.casualty())
 	}
-	r.Relevant = a.rel.relevant(inSyria)
+	abroad := 0
+	for _, f := range a.figures {
+		if f.background && a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
+			abroad++
+		}
+	}
+	r.Relevant = a.rel.relevant(inSyria, abroad)
 	r.Killed, r.KilledCivilians = totals(incidents, Killed)
 	r.Wounded, _ = totals(incidents, Wounded)
 	r.Places = a.placeList(incidents)
@@ -129,21 +135,36 @@ func mergeInArticle(fs []figure) []figure {
 		for k := max(0, len(out)-mergeWindow); k < len(out); k++ {
 			candidates = append(candidates, k)
 		}
+		into := -1
 		for _, k := range candidates {
-			if sameIncident(out[k], f) {
-				out[k] = combine(out[k], f)
-				merged = true
-				break
+			if out[k].gone || !sameIncident(out[k], f) {
+				continue
 			}
+			if into < 0 {
+				out[k] = combine(out[k], f)
+				into = k
+				merged = true
+				if !f.update {
+					break
+				}
+				continue
+			}
+			// an updated toll replaces every older figure of its incident
+			out[into] = combine(out[into], out[k])
+			out[k].gone = true
 		}
 		if !merged {
 			byCount[key{f.kind, f.q.count}] = append(byCount[key{f.kind, f.q.count}], len(out))
-			if f.source != "" {
-				f.sources = []string{f.source}
-			}
 			out = append(out, f)
 		}
 	}
+	live := out[:0]
+	for _, f := range out {
+		if !f.gone {
+			live = append(live, f)
+		}
+	}
+	out = live
 	// a vague figure is covered by an exact one of its kind (spec §4), and
 	// listed once however often the article says "dozens"
 	exact := map[Kind]map[Side]bool{Killed: {}, Wounded: {}}
@@ -218,7 +239,7 @@ func sameIncident(a, b figure) bool {
 	// one side, one place, two figures: an updated toll, sources that
 	// conflict, the headline's rounded toll and the body's, or a day "alone"
 	// inside a longer toll are one incident; elsewhere they are two
-	return a.update || b.update || a.source != "" && b.source != "" && a.source != b.source ||
+	return a.update || b.update || sourcesConflict(a, b) ||
 		a.sent == 0 || b.sent == 0 || a.dayPart || b.dayPart
 }
 
@@ -250,11 +271,7 @@ func combine(a, b figure) figure {
 	switch {
 	case a.q.count == b.q.count:
 		out = richer(a, b)
-	case b.update && !a.update:
-		out = b
-	case a.update && !b.update:
-		out = a
-	case a.source != "" && b.source != "" && a.source != b.source:
+	case sourcesConflict(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
 		lo, hi := a, b
 		if b.q.count < a.q.count {
@@ -262,6 +279,10 @@ func combine(a, b figure) figure {
 		}
 		out = lo
 		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+	case b.update && !a.update:
+		out = b
+	case a.update && !b.update:
+		out = a
 	case len(a.govs) > 1 || len(b.govs) > 1 || a.multiDay || b.multiDay:
 		out = a
 		if b.q.count > a.q.count {
@@ -291,9 +312,9 @@ func combine(a, b figure) figure {
 			out = b
 		}
 	}
-	out.sources = a.sources
-	for _, s := range []string{b.source, out.source} {
-		if s != "" && !slices.Contains(out.sources, s) {
+	out.sources = slices.Clone(a.sources)
+	for _, s := range b.sources {
+		if !slices.Contains(out.sources, s) {
 			out.sources = append(out.sources, s)
 		}
 	}
@@ -311,20 +332,31 @@ func combine(a, b figure) figure {
 	if !out.dated && b.dated {
 		out.date, out.dated = b.date, true
 	}
-	if out.source == "" {
-		out.source = b.source
-	}
 	if out.high <= out.q.count {
 		out.high = max(a.high, b.high)
 	}
 	return out
 }
 
+// sourcesConflict reports figures from sources that share no one: an update
+// comes from the source that gave the older figure, a conflict from another.
+func sourcesConflict(a, b figure) bool {
+	if len(a.sources) == 0 || len(b.sources) == 0 {
+		return false
+	}
+	for _, s := range a.sources {
+		if slices.Contains(b.sources, s) {
+			return false
+		}
+	}
+	return true
+}
+
 // richer picks, of two restatements, the one that says more.
 func richer(a, b figure) figure {
 	score := func(f figure) int {
 		s := f.placeLevel
-		if f.source != "" {
+		if len(f.sources) > 0 {
 			s += 4
 		}
 		if f.side != Unknown {
@@ -391,9 +423,6 @@ func (f figure) casualty() Casualty {
 	if f.civilian > 0 && f.side != Civilians {
 		n := f.civilian
 		c.Civilians = &n
-	}
-	if c.Source == "" {
-		c.Source = f.source
 	}
 	return c
 }

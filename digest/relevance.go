@@ -30,8 +30,10 @@ type relevance struct {
 }
 
 func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
-	for _, t := range toks {
+	for i, t := range toks {
 		switch {
+		case syriaWords[t.low] && borderWith(toks, i):
+			// "near the border with Syria" places the event next door
 		case syriaWords[t.low]:
 			r.syria++
 			if lead {
@@ -51,10 +53,20 @@ func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
 	}
 }
 
-func (r *relevance) relevant(figuresInSyria int) bool {
+// borderWith reports "the border with Syria", "the Syrian border".
+func borderWith(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].low == "border" {
+		return true
+	}
+	return i >= 2 && toks[i-1].low == "with" && toks[i-2].low == "border"
+}
+
+func (r *relevance) relevant(figuresInSyria, figuresAbroad int) bool {
 	switch {
 	case r.syria == 0:
 		return false
+	case figuresInSyria == 0 && figuresAbroad > 0:
+		return false // the casualties it reports are in Iraq, Lebanon, …
 	case r.offTopic >= 2 && r.offTopic*2 > r.syria:
 		return false // sports or markets that mention Syria
 	case figuresInSyria > 0:

@@ -1,5 +1,7 @@
 package digest
 
+import "slices"
+
 // sourceNames maps the words that name who gives a figure to the name a
 // digest shows (spec §5: "the Observatory said", "SANA reported", "according
 // to the White Helmets"). Multi-word keys are folded and space-separated.
@@ -46,6 +48,10 @@ var sourceNames = []struct {
 	{[]string{"syrian", "network", "for", "human", "rights"}, "Syrian Network for Human Rights"},
 	{[]string{"snhr"}, "Syrian Network for Human Rights"},
 	{[]string{"violations", "documentation", "center"}, "Violations Documentation Center"},
+	{[]string{"turkey", "s", "defence", "ministry"}, "Turkish Defence Ministry"},
+	{[]string{"turkey", "s", "defense", "ministry"}, "Turkish Defence Ministry"},
+	{[]string{"russian", "defence", "ministry"}, "Russian Defence Ministry"},
+	{[]string{"russian", "defense", "ministry"}, "Russian Defence Ministry"},
 	{[]string{"turkish", "defence", "ministry"}, "Turkish Defence Ministry"},
 	{[]string{"turkish", "defense", "ministry"}, "Turkish Defence Ministry"},
 	{[]string{"turkish", "army", "says"}, "Turkish army"},
@@ -71,26 +77,31 @@ var sourceNames = []struct {
 
 const observatory = "Syrian Observatory for Human Rights"
 
-// sourceIn returns who the sentence says gives its figures, or "".
-func sourceIn(toks []token) string {
+// sourcesIn returns who the sentence says gives its figures, in order of mention.
+func sourcesIn(toks []token) []string {
+	var out []string
 	for i := range toks {
 		if toks[i].punct {
 			continue
 		}
 		for _, s := range sourceNames {
 			if matchWordsSkipHyphen(toks, i, s.words) {
-				return s.name
+				if !slices.Contains(out, s.name) {
+					out = append(out, s.name)
+				}
+				break
 			}
 		}
 	}
-	return ""
+	return out
 }
 
-// matchWordsSkipHyphen is matchWords that reads "Britain-based" as two words.
+// matchWordsSkipHyphen is matchWords that reads "Britain-based" as two
+// words and "Turkey's" as "turkey s".
 func matchWordsSkipHyphen(toks []token, i int, words []string) bool {
 	k := i
 	for _, w := range words {
-		for k < len(toks) && toks[k].text == "-" {
+		for k < len(toks) && toks[k].punct && (toks[k].text == "-" || isApostrophe([]rune(toks[k].text)[0])) {
 			k++
 		}
 		if k >= len(toks) || toks[k].low != w {

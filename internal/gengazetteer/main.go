@@ -15,6 +15,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // noisy holds variants that, capitalised, are more often something else in
@@ -129,7 +131,7 @@ func derive(r io.Reader, w io.Writer) error {
 
 // useful drops variants that would match the wrong thing in English text.
 func useful(v string) bool {
-	low := strings.ToLower(v)
+	low := plain(strings.ToLower(v))
 	if noisy[low] || noisy[withoutArticle(low)] {
 		return false
 	}
@@ -161,4 +163,15 @@ func withoutArticle(s string) string {
 		}
 	}
 	return s
+}
+
+// plain drops diacritics, so that "Esh Shām" meets the noisy "esh sham".
+func plain(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -1,0 +1,321 @@
+package digest
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// total is an expected article total: unchecked (zero value), null, or a number.
+type total struct {
+	checked, null bool
+	n             int
+}
+
+func is(n int) total { return total{checked: true, n: n} }
+func isNull() total  { return total{checked: true, null: true} }
+func (t total) String() string {
+	if t.null {
+		return "null"
+	}
+	return fmt.Sprint(t.n)
+}
+
+func (t total) matches(p *int) bool {
+	if !t.checked {
+		return true
+	}
+	if t.null {
+		return p == nil
+	}
+	return p != nil && *p == t.n
+}
+
+func show(p *int) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprint(*p)
+}
+
+// figureWant names the fields of one casualty entry a case checks; empty
+// fields are not checked.
+type figureWant struct {
+	kind        Kind
+	count       int
+	high        int
+	qual        Qualifier
+	side        Side
+	governorate string
+	date        string
+	source      string
+}
+
+func (w figureWant) matches(c Casualty) bool {
+	return (w.kind == "" || c.Kind == w.kind) && c.Count == w.count &&
+		(w.high == 0 || c.High != nil && *c.High == w.high) &&
+		(w.qual == "" || c.Qualifier == w.qual) && (w.side == "" || c.Side == w.side) &&
+		(w.governorate == "" || c.Governorate == w.governorate) &&
+		(w.date == "" || c.Date.String() == w.date) &&
+		(w.source == "" || strings.Contains(c.Source, w.source))
+}
+
+type extractCase struct {
+	name      string
+	text      string
+	published string // default 2019-12-19 (a Thursday)
+	killed    total
+	wounded   total
+	civilians total
+	relevant  *bool
+	figures   []figureWant // each must match some casualty entry
+	cumul     []int        // cumulative counts that must be kept apart
+	govs      []string     // the report's governorates, in any order
+}
+
+var (
+	yes = ptr(true)
+	no  = ptr(false)
+)
+
+func ptr[T any](v T) *T { return &v }
+
+// The rules of ../shared/spec/extraction.md §1–§5, two or more cases each.
+// Texts are written for these tests.
+var extractCases = []extractCase{
+	// §1 relevance
+	{name: "relevant/town in Syria", text: "Shelling killed three civilians in Douma on Tuesday, activists said.", relevant: yes, killed: is(3)},
+	{name: "relevant/Syria with the event", text: "An air strike in Syria's northwest killed five people, a monitor said.", relevant: yes, killed: is(5)},
+	{name: "relevant/Turkish soldier on the Syrian side", text: "A Turkish soldier was killed by fire from the Syrian side of the border near Afrin, Ankara said.", relevant: yes, killed: is(1), figures: []figureWant{{count: 1, side: Foreign}}},
+	{name: "relevant/politics without violence", text: "Syria's foreign minister met his Russian counterpart in Damascus to discuss the constitution.", relevant: yes, killed: is(0)},
+	{name: "not relevant/Iraq near the border", text: "A car bomb killed 12 people in the Iraqi town of Qaim near the border with Syria, Iraqi police said.", relevant: no},
+	{name: "not relevant/Lebanon", text: "Israeli strikes in southern Lebanon killed four people near Tyre, Lebanese officials said. Lebanon's army said it was investigating.", relevant: no},
+	{name: "not relevant/refugees abroad", text: "Syrian refugees in Lebanon and Turkey face deportation, aid groups said. Refugees in Turkey said asylum rules were tightening.", relevant: no},
+	{name: "not relevant/sports", text: "Syria's national football team beat Jordan 2-1 in a World Cup qualifier; the striker scored twice as the league resumed. The tournament continues.", relevant: no},
+
+	// §2 numbers: digits, words, a/an/one, Arabic-Indic digits
+	{name: "digits with thousands separator", text: "The Observatory said 1,200 fighters were killed in the battle for the town of Saraqeb on Monday.", killed: is(1200)},
+	{name: "number words", text: "Twenty-five civilians were killed in air strikes on Ariha on Wednesday.", killed: is(25), civilians: is(25)},
+	{name: "a dozen", text: "A dozen soldiers were killed in an ambush near Palmyra on Tuesday.", killed: is(12), figures: []figureWant{{count: 12, side: Government, governorate: "Homs"}}},
+	{name: "two dozen", text: "Two dozen people were killed when a car bomb exploded in Azaz on Monday.", killed: is(24)},
+	{name: "a man shot dead", text: "A man was shot dead by gunmen in the city of Daraa on Sunday.", killed: is(1)},
+	{name: "one child", text: "One child was killed and two others were wounded by shelling on Jisr al-Shughur.", killed: is(1), wounded: is(2)},
+	{name: "arabic-indic digits", text: "The Observatory said ٣٥ people were killed in Raqqa on Monday.", killed: is(35)},
+	{name: "active voice", text: "Russian air strikes killed eight people in Maaret al-Numan on Tuesday.", killed: is(8), figures: []figureWant{{count: 8, governorate: "Idlib", date: "2019-12-17"}}},
+	{name: "left dead", text: "The strike on a market in Douma left 15 dead and 40 wounded.", killed: is(15), wounded: is(40)},
+	{name: "lost their lives", text: "At least 50 people have lost their lives in twin bombings in Homs, state media said.", killed: is(50)},
+	{name: "headline form", text: "Journalist killed in Idlib shelling", killed: is(1)},
+
+	// §2 qualifiers
+	{name: "qualifier/at least", text: "At least 26 rebels were killed near Kafranbel.", figures: []figureWant{{count: 26, qual: AtLeast, side: Opposition}}},
+	{name: "qualifier/no fewer than", text: "No fewer than 9 soldiers died in the attack on the Kuweires airbase.", figures: []figureWant{{count: 9, qual: AtLeast}}},
+	{name: "qualifier/more than", text: "More than 40 fighters were killed in clashes around Tal Rifaat.", figures: []figureWant{{count: 40, qual: MoreThan}}},
+	{name: "qualifier/over", text: "Air strikes killed over 30 people in eastern Ghouta on Sunday.", figures: []figureWant{{count: 30, qual: MoreThan}}},
+	{name: "qualifier/about", text: "About 30 people were killed in the bombing of Ariha.", killed: is(30), figures: []figureWant{{count: 30, qual: Approximate}}},
+	{name: "qualifier/some and nearly", text: "Some 40 soldiers were killed in Deir ez-Zor. Nearly 50 civilians were killed in Aleppo.", killed: is(90), figures: []figureWant{{count: 40, qual: Approximate}, {count: 50, qual: Approximate}}},
+	{name: "qualifier/range", text: "Between 10 and 15 civilians were killed in the raid on Saqba.", killed: is(10), figures: []figureWant{{count: 10, high: 15, qual: Range}}},
+	{name: "qualifier/range with to", text: "Ten to 15 fighters were killed near Manbij, activists said.", killed: is(10), figures: []figureWant{{count: 10, high: 15, qual: Range}}},
+	{name: "qualifier/vague dozens", text: "Dozens were killed in the bombing of Khan Sheikhoun.", killed: isNull(), figures: []figureWant{{count: 24, qual: Vague}}},
+	{name: "qualifier/vague several and scores", text: "Several people were wounded in Binnish. Scores were killed in the siege.", killed: isNull(), wounded: isNull()},
+	{name: "post-qualifier at least", text: "10 people at least were killed in the desert of Suwayda.", killed: is(10), figures: []figureWant{{count: 10, qual: AtLeast, governorate: "As-Suwayda"}}},
+
+	// §2 not casualties
+	{name: "not/ages", text: "A 32-year-old engineer and his sons, aged 9 and 12, fled Idlib city. Nobody was killed.", killed: is(0)},
+	{name: "not/distances and durations", text: "Government forces were seven kilometres from Maaret al-Numan, nearly nine years into the conflict.", killed: is(0)},
+	{name: "not/displaced arrested missing trapped", text: "In Afrin, 300 people were displaced, 12 were arrested, 5 are missing and 4 workers were trapped under rubble.", killed: is(0), wounded: is(0)},
+	{name: "not/kidnapped and detained", text: "Gunmen kidnapped 7 people near Sweida and 20 were detained in Daraa.", killed: is(0)},
+	{name: "not/buildings and vehicles", text: "The strikes destroyed 15 buildings and 3 vehicles in Ariha and hit 4 villages.", killed: is(0)},
+	{name: "not/dates money and years", text: "On December 18, 2019, the UN appealed for $50 million for Idlib. In 2013, the war intensified.", killed: is(0)},
+	{name: "not/brigade names", text: "Brigade 93 and Division 17 were overrun near Raqqa.", killed: is(0)},
+
+	// §3 sides
+	{name: "side/civilians", text: "Barrel bombs killed 6 children and 3 women in Daraa al-Balad.", figures: []figureWant{{count: 6, side: Civilians}}},
+	{name: "side/rescue workers are civilians", text: "Four White Helmets rescuers were killed in a double-tap strike on Saraqeb.", figures: []figureWant{{count: 4, side: Civilians}}, civilians: is(4)},
+	{name: "side/government", text: "Twelve regime soldiers were killed in an attack on a checkpoint near Sanamayn.", figures: []figureWant{{count: 12, side: Government}}, civilians: is(0)},
+	{name: "side/government allies", text: "Nine Hezbollah fighters were killed near Qusayr.", figures: []figureWant{{count: 9, side: Government}}},
+	{name: "side/opposition", text: "Seven HTS militants were killed in clashes near Atarib.", figures: []figureWant{{count: 7, side: Opposition}}},
+	{name: "side/turkish-backed factions", text: "Five Turkish-backed fighters were killed near Ras al-Ain on Monday.", figures: []figureWant{{count: 5, side: Opposition}}},
+	{name: "side/islamic state", text: "Coalition strikes killed 17 Islamic State militants near Hajin.", figures: []figureWant{{count: 17, side: IslamicState}}},
+	{name: "side/isis members", text: "Eight members of ISIS were killed in the Badia east of Palmyra.", figures: []figureWant{{count: 8, side: IslamicState}}},
+	{name: "side/kurdish", text: "Three SDF fighters were killed by a roadside bomb in Hasakah.", figures: []figureWant{{count: 3, side: Kurdish}}},
+	{name: "side/foreign", text: "Two Turkish soldiers were killed by shelling in Idlib province.", figures: []figureWant{{count: 2, side: Foreign}}},
+	{name: "side/unknown people", text: "Eleven people were killed when a bomb exploded in Jableh.", figures: []figureWant{{count: 11, side: Unknown}}, civilians: isNull()},
+	{name: "side/mixed fighters and civilians", text: "Fourteen fighters and civilians were killed in Tal Abyad.", figures: []figureWant{{count: 14, side: Unknown}}},
+
+	// §4 counting once
+	{name: "restatement/lead and body", text: "Air strikes killed 19 civilians in Idlib on Wednesday.\nThe Observatory said 19 civilians were killed in the city of Idlib on Wednesday.", killed: is(19), civilians: is(19)},
+	{name: "restatement/quote", text: "Shelling killed 7 people in Douma. \"Seven people were killed, among them children,\" a medic in Douma said.", killed: is(7)},
+	{name: "subset/including children", text: "Twelve civilians, including five children, were killed in Ariha on Monday.", killed: is(12), civilians: is(12)},
+	{name: "subset/among them", text: "The raid killed 15 people, among them three rescuers, in Kafr Nabl.", killed: is(15), civilians: isNull(), figures: []figureWant{{count: 15}}},
+	{name: "subset/people including children", text: "Eight people, including three children, were killed in Saqba.", killed: is(8), civilians: isNull()},
+	{name: "updated toll/rose to up from", text: "Shelling killed 42 people in Jisr al-Shughur on Monday. The death toll rose to 51, up from 42, the Observatory said on Tuesday.", killed: is(51)},
+	{name: "updated toll/raising the toll", text: "Nine people were killed in Idlib city. Two more died of their wounds, raising the toll to 11.", killed: is(11)},
+	{name: "conflict/state media and observatory", text: "State media said 5 people were killed by rebel shells in Aleppo on Monday. The Observatory said 15 people were killed in the shelling of Aleppo on Monday.", killed: is(5), figures: []figureWant{{count: 5, high: 15}}},
+	{name: "conflict/sana and white helmets", text: "SANA said 3 civilians were killed in Jableh. The White Helmets said 8 civilians were killed in Jableh.", killed: is(3), figures: []figureWant{{count: 3, high: 8}}},
+	{name: "vague covered by exact", text: "Dozens were killed in fighting near Maaret al-Numan. The Observatory said 26 fighters and 29 troops were killed.", killed: is(55), civilians: is(0)},
+	{name: "vague alone is listed", text: "Dozens of civilians were killed in Saraqeb and several others were wounded.", killed: isNull(), wounded: isNull(), civilians: isNull()},
+	{name: "multi-day toll holds day figures", text: "At least 135 civilians have been killed in Idlib province over the past three days, activists said. Over 40 civilians were killed on Tuesday alone.", published: "2019-12-19", killed: is(135)},
+	{name: "multi-day toll since a weekday", text: "Clashes since Thursday have killed 60 fighters around Tal Tamr. On Saturday, 20 fighters were killed near Tal Tamr.", published: "2019-12-22", killed: is(60)},
+	{name: "parts add up to the whole", text: "At least 85 troops were killed near Raqqa. The Observatory said more than 50 troops were summarily executed, 19 more were killed in suicide attacks and at least 16 others died in the assault.", killed: is(85)},
+	{name: "cumulative/war-wide", text: "Shelling killed 4 civilians in Idlib. The war has killed more than 500,000 people since 2011.", killed: is(4), cumul: []int{500000}},
+	{name: "cumulative/since a month", text: "An air strike killed 6 people in Binnish. More than 1,300 civilians have been killed in Idlib since December, the UN said.", killed: is(6), cumul: []int{1300}},
+	{name: "cumulative/long span", text: "Two soldiers were killed near Dumayr on Monday, raising to 190 the number of troops killed within 27 days.", killed: is(2)},
+	{name: "background/a similar attack", text: "A car bomb killed 9 people in Azaz on Monday. In April, a similar attack killed 20 people in the town.", killed: is(9)},
+	{name: "background/months ago", text: "Fighting killed 3 rebels near Latakia. Two months ago, 40 soldiers were killed there.", killed: is(3)},
+	{name: "separate incidents add up", text: "SANA said 4 civilians were killed in Aleppo city. In Idlib city, 19 civilians were killed in air strikes, the Observatory said.", killed: is(23), govs: []string{"Aleppo", "Idlib"}},
+
+	// §5 where, when, according to whom
+	{name: "place/spelling variants", text: "Five people were killed in Maarat al-Numan.\nThree people were killed in Ma'arrat al-Nu'man the next day.", govs: []string{"Idlib"}},
+	{name: "place/province names the governorate", text: "Air strikes killed 7 people in Idlib province.", figures: []figureWant{{count: 7, governorate: "Idlib"}}},
+	{name: "place/countryside names the governorate", text: "Shelling killed 3 farmers in the Hama countryside.", figures: []figureWant{{count: 3, governorate: "Hama"}}},
+	{name: "place/rural damascus", text: "Shelling killed 3 people in rural Damascus.", figures: []figureWant{{count: 3, governorate: "Rif Dimashq"}}},
+	{name: "place/damascus alone is the city", text: "A bomb killed 4 people in Damascus on Sunday.", figures: []figureWant{{count: 4, governorate: "Damascus"}}},
+	{name: "place/ambiguous name by context", text: "In As-Suwayda province, gunmen killed 2 people in Douma village near Shahba.", figures: []figureWant{{count: 2, governorate: "As-Suwayda"}}},
+	{name: "place/ambiguous name default", text: "Regime shelling killed 6 civilians in Douma.", figures: []figureWant{{count: 6, governorate: "Rif Dimashq"}}},
+	{name: "place/nearest earlier sentence", text: "Fighting raged south of Maaret al-Numan.\nAt least 26 rebels were killed.", figures: []figureWant{{count: 26, governorate: "Idlib"}}},
+	{name: "date/weekday", text: "On Wednesday, air strikes killed 19 civilians in Idlib.", figures: []figureWant{{count: 19, date: "2019-12-18"}}},
+	{name: "date/yesterday", text: "Yesterday shelling killed 3 people in Daraa.", figures: []figureWant{{count: 3, date: "2019-12-18"}}},
+	{name: "date/overnight", text: "Overnight strikes killed 5 people in Ariha.", figures: []figureWant{{count: 5, date: "2019-12-19"}}},
+	{name: "date/said on a weekday is the report's day", text: "Strikes killed 8 people in Saraqeb on Tuesday, the Observatory said on Thursday.", figures: []figureWant{{count: 8, date: "2019-12-17"}}},
+	{name: "source/observatory", text: "Eight people were killed in Saraqeb, the Syrian Observatory for Human Rights said.", figures: []figureWant{{count: 8, source: "Syrian Observatory for Human Rights"}}},
+	{name: "source/sana", text: "SANA reported that 4 civilians were killed by rocket fire on Aleppo.", figures: []figureWant{{count: 4, source: "SANA"}}},
+	{name: "source/white helmets", text: "According to the White Helmets, 6 people were killed in Ariha.", figures: []figureWant{{count: 6, source: "White Helmets"}}},
+	{name: "source/previous sentence", text: "According to the Britain-based war monitor, fighting raged near Kafranbel.\nAt least 12 fighters were killed.", figures: []figureWant{{count: 12, source: "Syrian Observatory"}}},
+}
+
+func TestExtractRules(t *testing.T) {
+	t.Parallel()
+	for _, tc := range extractCases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			pub := tc.published
+			if pub == "" {
+				pub = "2019-12-19"
+			}
+			day, err := ParseDate(pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Extract(tc.text, day.Time)
+			if !tc.killed.matches(r.Killed) {
+				t.Errorf("killed = %s, want %s", show(r.Killed), tc.killed)
+			}
+			if !tc.wounded.matches(r.Wounded) {
+				t.Errorf("wounded = %s, want %s", show(r.Wounded), tc.wounded)
+			}
+			if !tc.civilians.matches(r.KilledCivilians) {
+				t.Errorf("killed_civilians = %s, want %s", show(r.KilledCivilians), tc.civilians)
+			}
+			if tc.relevant != nil && r.Relevant != *tc.relevant {
+				t.Errorf("relevant = %v, want %v", r.Relevant, *tc.relevant)
+			}
+			for _, w := range tc.figures {
+				if !slices.ContainsFunc(r.Casualties, w.matches) {
+					t.Errorf("no casualty matches %+v", w)
+				}
+			}
+			for _, n := range tc.cumul {
+				if !slices.ContainsFunc(r.Cumulative, func(c Cumulative) bool { return c.Count == n }) {
+					t.Errorf("cumulative %d not kept apart", n)
+				}
+			}
+			if tc.govs != nil {
+				got := r.Governorates()
+				slices.Sort(got)
+				want := slices.Sorted(slices.Values(tc.govs))
+				if !slices.Equal(got, want) {
+					t.Errorf("governorates = %v, want %v", got, want)
+				}
+			}
+			if t.Failed() {
+				b, _ := json.MarshalIndent(r.Casualties, "", "  ")
+				t.Logf("Extract(%q):\n%s", tc.text, b)
+			}
+		})
+	}
+}
+
+// TestExtractSeed checks the worked example of spec §6 on the real article.
+func TestExtractSeed(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("../../shared/corpus/seed-idlib.txt")
+	if err != nil {
+		t.Skipf("../shared is not beside the checkout (%v): the seed article is not available", err)
+	}
+	r := Extract(string(b), time.Date(2019, 12, 19, 0, 0, 0, 0, time.UTC))
+	if show(r.Killed) != "78" || show(r.KilledCivilians) != "23" || r.Wounded != nil {
+		t.Errorf("totals = killed %s, civilians %s, wounded %s; want 78, 23, null", show(r.Killed), show(r.KilledCivilians), show(r.Wounded))
+	}
+	if got := slices.Sorted(slices.Values(r.Governorates())); !slices.Equal(got, []string{"Aleppo", "Idlib"}) {
+		t.Errorf("governorates = %v, want [Aleppo Idlib]", got)
+	}
+	want := []figureWant{
+		{kind: Killed, count: 19, qual: Exact, side: Civilians, governorate: "Idlib", date: "2019-12-18", source: "Syrian Observatory"},
+		{kind: Killed, count: 26, qual: AtLeast, side: Opposition, governorate: "Idlib", date: "2019-12-19", source: "Syrian Observatory"},
+		{kind: Killed, count: 29, qual: Exact, side: Government, governorate: "Idlib", date: "2019-12-19", source: "Syrian Observatory"},
+		{kind: Killed, count: 4, qual: AtLeast, side: Civilians, governorate: "Aleppo", date: "2019-12-19", source: "SANA"},
+		{kind: Wounded, count: 3, qual: Vague, governorate: "Idlib", date: "2019-12-18"},
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(r.Casualties, w.matches) {
+			t.Errorf("no casualty matches %+v", w)
+		}
+	}
+	if len(r.Casualties) != len(want) {
+		t.Errorf("%d casualty entries, want %d (the vague lead is covered, the 19 told twice counts once)", len(r.Casualties), len(want))
+	}
+	if strings.Contains(Clean(string(b)), "Subscribe") {
+		t.Errorf("Clean kept the paywall text")
+	}
+	if len(r.Cumulative) != 0 {
+		t.Errorf("cumulative = %+v, want none", r.Cumulative)
+	}
+}
+
+// TestExtractGolden renders whole reports for the articles in
+// testdata/extract (texts written for these tests) against golden files.
+func TestExtractGolden(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("testdata/extract/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures in testdata/extract: %v", err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			t.Parallel()
+			text, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// the first line is the publication day
+			day, body, _ := strings.Cut(string(text), "\n")
+			pub, err := ParseDate(strings.TrimSpace(day))
+			if err != nil {
+				t.Fatalf("%s: first line: %v", file, err)
+			}
+			got, err := json.MarshalIndent(Extract(body, pub.Time), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(file, ".txt") + ".golden.json"
+			if *updateGolden {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if string(want) != string(got)+"\n" {
+				t.Errorf("Extract(%s) differs from %s:\n%s", file, golden, got)
+			}
+		})
+	}
+}
