@@ -23,7 +23,7 @@ func cmdDigest(ctx context.Context, args []string, e env) (err error) {
 	since := fs.Duration("since", 0, "how far back the digest looks (default: digest.window, 24h)")
 	format := fs.String("format", "text", "output `format`: "+strings.Join(digestFormats, ", "))
 	governorate := fs.String("governorate", "", "only incidents in this governorate, e.g. Idlib")
-	place := fs.String("place", "", "only incidents at this place (any spelling the gazetteer knows)")
+	place := fs.String("place", "", "only incidents at this place, e.g. Douma")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
