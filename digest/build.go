@@ -84,29 +84,30 @@ func Build(current, previous []Article, w Window, f Filter) Digest {
 		}
 	}
 	bySide := map[Side]*Totals{}
-	byGov := map[string]*Totals{}
+	var byGov governorateTotals
 	incidents := Incidents(cur)
-	d.Incidents = make([]Incident, 0, len(incidents))
-	for _, in := range incidents {
-		if !f.Match(in) {
+	var counted []rankedIncident
+	for i := range incidents {
+		in := &incidents[i]
+		if !f.Match(*in) {
 			continue
 		}
 		if !in.Killed.Counted() && !in.Wounded.Counted() {
-			d.Vague = append(d.Vague, in)
+			d.Vague = append(d.Vague, *in)
 			continue
 		}
-		d.Incidents = append(d.Incidents, in)
-		d.Totals.add(in)
-		sideTotals(bySide, in.Side).add(in)
-		govTotals(byGov, in.Governorate).add(in)
+		counted = append(counted, rankedIncident{count: in.Killed.Count, killed: countedOf(in.Killed), wounded: countedOf(in.Wounded), index: i})
+		d.Totals.add(*in)
+		sideTotals(bySide, in.Side).add(*in)
+		byGov.of(in.Governorate).add(*in)
 	}
 	for _, s := range Sides {
 		if t, ok := bySide[s]; ok {
 			d.BySide = append(d.BySide, SideTotals{Side: s, Totals: *t})
 		}
 	}
-	for g, t := range byGov {
-		d.ByGovernorate = append(d.ByGovernorate, GovernorateTotals{Governorate: g, Totals: *t})
+	for _, g := range byGov.list {
+		d.ByGovernorate = append(d.ByGovernorate, GovernorateTotals{Governorate: g.name, Totals: *g.totals})
 	}
 	slices.SortFunc(d.ByGovernorate, func(a, b GovernorateTotals) int {
 		if a.Killed != b.Killed {
@@ -114,21 +115,47 @@ func Build(current, previous []Article, w Window, f Filter) Digest {
 		}
 		return strings.Compare(a.Governorate, b.Governorate)
 	})
-	slices.SortStableFunc(d.Incidents, func(a, b Incident) int {
-		if a.Killed.Count != b.Killed.Count || a.Killed.Counted() != b.Killed.Counted() {
-			return countedOf(b.Killed) - countedOf(a.Killed)
+	// Most killed first, then most wounded; Incidents are already sorted by
+	// date and key. Sorting small keys moves each incident only once.
+	slices.SortStableFunc(counted, func(a, b rankedIncident) int {
+		if a.count != b.count || a.killed != b.killed {
+			return b.killed - a.killed
 		}
-		return countedOf(b.Wounded) - countedOf(a.Wounded) // Incidents already sorted by date and key
+		return b.wounded - a.wounded
 	})
-
-	var prev Totals
-	for _, in := range Incidents(inWindow(previous, w.Previous())) {
-		if f.Match(in) {
-			prev.add(in)
-		}
+	d.Incidents = make([]Incident, len(counted))
+	for k, c := range counted {
+		d.Incidents[k] = incidents[c.index]
 	}
+	prev := windowTotals(inWindow(previous, w.Previous()), f)
 	d.Previous = &prev
 	return d
+}
+
+// rankedIncident is the sort key of a counted incident: its killed count,
+// counted killed and wounded (-1 when not counted) and its index.
+type rankedIncident struct {
+	count, killed, wounded, index int
+}
+
+// windowTotals are the totals of the incidents of articles that pass f,
+// merged as Incidents does without listing their sources.
+func windowTotals(articles []Article, f Filter) Totals {
+	m := newMerger(articles, false)
+	var t Totals
+	var fm figureMerge
+	var killed, wounded []int32
+	for i := range m.drafts {
+		d := &m.drafts[i]
+		h := m.head(d)
+		in := Incident{Side: Side(m.names.spellings[h.side]), Governorate: m.names.spellings[h.gov], Place: m.names.spellings[h.place]}
+		if !f.Match(in) {
+			continue
+		}
+		killed, wounded = m.figures(d, &in, &fm, killed, wounded)
+		t.add(in)
+	}
+	return t
 }
 
 // Top returns d with at most n incidents and n vague ones listed; totals and
@@ -153,15 +180,35 @@ func sideTotals(m map[Side]*Totals, s Side) *Totals {
 	return m[s]
 }
 
-// govTotals keys governorates case-insensitively under the first spelling seen.
-func govTotals(m map[string]*Totals, g string) *Totals {
-	for name, t := range m {
-		if strings.EqualFold(name, g) {
-			return t
+// governorateTotals keys governorates case-insensitively under the first
+// spelling seen.
+type governorateTotals struct {
+	list     []namedTotals
+	spelling map[string]*Totals // every spelling seen, to its governorate's totals
+}
+
+type namedTotals struct {
+	name   string
+	totals *Totals
+}
+
+func (gt *governorateTotals) of(g string) *Totals {
+	if t, ok := gt.spelling[g]; ok {
+		return t
+	}
+	if gt.spelling == nil {
+		gt.spelling = map[string]*Totals{}
+	}
+	for _, n := range gt.list {
+		if strings.EqualFold(n.name, g) {
+			gt.spelling[g] = n.totals
+			return n.totals
 		}
 	}
-	m[g] = &Totals{}
-	return m[g]
+	t := &Totals{}
+	gt.list = append(gt.list, namedTotals{g, t})
+	gt.spelling[g] = t
+	return t
 }
 
 // inWindow keeps the articles published in w (first seen, if undated). It

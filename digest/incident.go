@@ -1,13 +1,11 @@
 package digest
 
 import (
-	"cmp"
 	"encoding/json"
-	"fmt"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Window is a span of time, From <= t < To.
@@ -31,10 +29,10 @@ type Filter struct {
 // Match reports whether in passes the filter. Names compare without regard
 // to case, spaces or punctuation ("Rif Dimashq" = "rif-dimashq").
 func (f Filter) Match(in Incident) bool {
-	if f.Governorate != "" && foldName(f.Governorate) != foldName(in.Governorate) {
+	if f.Governorate != "" && !sameFolded(f.Governorate, in.Governorate) {
 		return false
 	}
-	return f.Place == "" || foldName(f.Place) == foldName(in.Place)
+	return f.Place == "" || sameFolded(f.Place, in.Place)
 }
 
 // Figure is an incident's count of one kind after merging its sources.
@@ -119,286 +117,36 @@ const compatibleRatio = 4
 // choice after that follows it. Incidents come sorted by date, governorate,
 // place, side and key.
 func Incidents(articles []Article) []Incident {
-	fold := foldCache{}
-	entries := casualtyEntries(groupCopies(articles, fold), fold)
-	var drafts []*incidentDraft
-	for start := 0; start < len(entries); {
-		end := start + 1
-		for end < len(entries) && entries[end].sideRank == entries[start].sideRank && entries[end].areaRank == entries[start].areaRank {
-			end++
-		}
-		drafts = clusterBucket(entries[start:end], drafts)
-		start = end
-	}
-	out := make([]Incident, 0, len(drafts))
-	keys := map[string]int{}
-	for _, d := range drafts {
-		in := d.incident()
-		keys[in.Key]++
-		if n := keys[in.Key]; n > 1 {
-			in.Key = fmt.Sprintf("%s~%d", in.Key, n)
-		}
-		out = append(out, in)
-	}
-	slices.SortFunc(out, func(a, b Incident) int {
-		if c := a.Date.Compare(b.Date.Time); c != 0 {
-			return c
-		}
-		return cmpStrings(a.Governorate, b.Governorate, a.Place, b.Place, string(a.Side), string(b.Side), a.Key, b.Key)
-	})
-	return out
+	m := newMerger(articles, true)
+	return m.incidents()
 }
 
-// entry is one casualty figure of a copy group's report, with its folded
-// names for matching.
-type entry struct {
-	c     Casualty
-	group *copyGroup
-	index int    // position in the report, the last tie-break
-	side  Side   // c.Side, or unknown
-	area  string // folded governorate, or folded place when the governorate is missing
-	place string // folded specific place, "" when only the governorate is known
-	// order is the rank of (side, area, place) among all entries' names, so
-	// that sorting compares integers; -1 stands for no specific place.
-	sideRank, areaRank, placeRank int
-	date                          Date   // c.Date, or the day of publication
-	src                           string // folded attributed source, or the outlet when none is named
-	role                          Role   // how the figure counts in its incident, once merged
+// merger holds the working state of one merge of articles into incidents.
+// Names are interned and everything is kept in flat slices indexed by
+// integers, so the work stays close to linear in the number of reports and
+// allocates per merge rather than per report.
+type merger struct {
+	names     *nameTable
+	arts      []*Article    // relevant articles with figures, in canonical order
+	feeds     []int32       // arts[i].Feed's spelling id
+	figStart  []int32       // arts[i]'s figures are figs[figStart[i]:figStart[i+1]]
+	figs      []figureNames // every figure of every article in arts
+	groups    []copyGroup   // in canonical order of their representatives
+	entries   []entry       // the representatives' figures, in canonical order
+	drafts    []incidentDraft
+	spellRank []int32 // by spelling id
+	foldRank  []int32 // by folded id
 }
 
-// foldCache remembers folded names: the same few names recur across
-// thousands of entries.
-type foldCache map[string]string
-
-func (fc foldCache) name(s string) string {
-	f, ok := fc[s]
-	if !ok {
-		f = foldName(s)
-		fc[s] = f
-	}
-	return f
-}
-
-func casualtyEntries(groups []*copyGroup, fold foldCache) []*entry {
-	n := 0
-	for _, g := range groups {
-		n += len(g.rep.Report.Casualties)
-	}
-	store := make([]entry, 0, n)
-	for _, g := range groups {
-		for i, c := range g.rep.Report.Casualties {
-			if c.Kind != Killed && c.Kind != Wounded || c.Count < 0 {
-				continue
-			}
-			store = append(store, entry{c: c, group: g, index: i, side: c.Side, date: c.Date})
-			e := &store[len(store)-1]
-			if e.side == "" {
-				e.side = Unknown
-			}
-			if e.date.IsZero() {
-				e.date = DateOf(g.rep.Published)
-			}
-			gov, place := fold.name(c.Governorate), fold.name(c.Place)
-			if place == gov {
-				place = ""
-			}
-			e.area, e.place = gov, place
-			if gov == "" {
-				e.area, e.place = place, ""
-			}
-			e.src = fold.name(c.Source)
-			if e.src == "" {
-				e.src = "outlet:" + fold.name(g.rep.Feed)
-			}
-		}
-	}
-	// Rank names by their content, never by first appearance.
-	rank := map[string]int{}
-	for i := range store {
-		rank[string(store[i].side)], rank[store[i].area], rank[store[i].place] = 0, 0, 0
-	}
-	names := make([]string, 0, len(rank))
-	for s := range rank {
-		names = append(names, s)
-	}
-	slices.Sort(names)
-	for i, s := range names {
-		rank[s] = i
-	}
-	out := make([]*entry, len(store))
-	for i := range store {
-		e := &store[i]
-		e.sideRank, e.areaRank, e.placeRank = rank[string(e.side)], rank[e.area], rank[e.place]
-		if e.place == "" {
-			e.placeRank = len(names) // governorate-only figures after the places
-		}
-		out[i] = e
-	}
-	slices.SortFunc(out, compareEntries)
-	return out
-}
-
-// compareEntries is the canonical order: bucket (side, area), then day, then
-// specific places before governorate-only figures (so those join the
-// incidents of the places), then the report.
-func compareEntries(a, b *entry) int {
-	if c := cmp.Or(cmp.Compare(a.sideRank, b.sideRank), cmp.Compare(a.areaRank, b.areaRank)); c != 0 {
-		return c
-	}
-	if c := a.date.Compare(b.date.Time); c != 0 {
-		return c
-	}
-	if c := cmp.Or(cmp.Compare(a.placeRank, b.placeRank), strings.Compare(string(a.c.Kind), string(b.c.Kind))); c != 0 {
-		return c
-	}
-	if a.group.rank != b.group.rank {
-		return a.group.rank - b.group.rank
-	}
-	return a.index - b.index
-}
-
-// incidentDraft collects the entries of one incident while clustering.
-type incidentDraft struct {
-	seq   int // creation order
-	first Date
-	place string // folded specific place, "" until an entry gives one
-	es    []*entry
-}
-
-// clusterBucket assigns the entries of one (side, area) bucket, in canonical
-// order, to incidents: an entry joins the first open incident it is
-// compatible with (same place preferred), or starts one. An incident spans at
-// most two days, so daily reports from one town do not chain into one. Open
-// incidents are indexed by place, so an entry is compared only with those of
-// its place and those without one.
-func clusterBucket(es []*entry, drafts []*incidentDraft) []*incidentDraft {
-	var all []*incidentDraft // open incidents in creation (and so date) order
-	byPlace := map[string][]*incidentDraft{}
-	for _, e := range es {
-		for len(all) > 0 && !all[0].open(e) {
-			all = all[1:]
-		}
-		var pick *incidentDraft
-		if e.place == "" {
-			pick = firstAccepting(all, e, func(*incidentDraft) bool { return true })
-		} else {
-			pick = firstAccepting(byPlace[e.place], e, func(d *incidentDraft) bool { return d.open(e) })
-			if pick == nil {
-				pick = firstAccepting(byPlace[""], e, func(d *incidentDraft) bool { return d.open(e) && d.place == "" })
-			}
-		}
-		if pick == nil {
-			pick = &incidentDraft{first: e.date, seq: len(drafts)}
-			all = append(all, pick)
-			drafts = append(drafts, pick)
-			byPlace[e.place] = append(byPlace[e.place], pick)
-		} else if pick.place == "" && e.place != "" {
-			byPlace[e.place] = append(byPlace[e.place], pick)
-		}
-		if pick.place == "" {
-			pick.place = e.place
-		}
-		pick.es = append(pick.es, e)
-	}
-	return drafts
-}
-
-// firstAccepting is the earliest created incident of ds that ok allows and
-// that accepts e.
-func firstAccepting(ds []*incidentDraft, e *entry, ok func(*incidentDraft) bool) *incidentDraft {
-	var pick *incidentDraft
-	for _, d := range ds {
-		if (pick == nil || d.seq < pick.seq) && ok(d) && d.accepts(e) {
-			pick = d
-		}
-	}
-	return pick
-}
-
-// open reports whether e's day is within a day of the incident's first.
-func (d *incidentDraft) open(e *entry) bool { return e.date.Sub(d.first.Time) <= 24*time.Hour }
-
-// accepts reports whether e can be a figure of the incident: the places do
-// not differ, the report has no figure of that kind there yet (a report
-// gives one entry per incident and side), and the figures are compatible:
-// vague, an update by the same source, or within compatibleRatio.
-func (d *incidentDraft) accepts(e *entry) bool {
-	if e.place != "" && d.place != "" && e.place != d.place {
-		return false
-	}
-	lo, hi, exact, sameSource := 0, 0, false, false
-	for _, o := range d.es {
-		if o.c.Kind != e.c.Kind {
-			continue
-		}
-		if o.group == e.group {
-			return false
-		}
-		if o.c.Qualifier == Vague {
-			continue
-		}
-		sameSource = sameSource || o.src == e.src
-		oh := o.c.Count
-		if o.c.High != nil {
-			oh = max(oh, *o.c.High)
-		}
-		if !exact {
-			lo, hi, exact = o.c.Count, oh, true
-		}
-		lo, hi = min(lo, o.c.Count), max(hi, oh)
-	}
-	if !exact || e.c.Qualifier == Vague || sameSource {
-		return true
-	}
-	return e.c.Count <= compatibleRatio*max(lo, 1) && hi <= compatibleRatio*max(e.c.Count, 1)
-}
-
-func (d *incidentDraft) incident() Incident {
-	first := d.es[0]
-	in := Incident{Date: d.first, Side: first.side, Governorate: first.c.Governorate}
-	for _, e := range d.es {
-		if e.place == d.place && d.place != "" {
-			in.Place = e.c.Place // the spelling of the first report naming it
-			break
-		}
-	}
-	if in.Place == "" && first.c.Governorate == "" {
-		in.Place = first.c.Place
-	}
-	var killed, wounded []*entry
-	for _, e := range d.es {
-		if e.c.Kind == Killed {
-			killed = append(killed, e)
-		} else {
-			wounded = append(wounded, e)
-		}
-	}
-	var civ Figure
-	in.Killed, civ = mergeFigures(killed)
-	in.Wounded, _ = mergeFigures(wounded)
-	in.KilledCivilians = civ
-	if in.Side == Civilians {
-		in.KilledCivilians = in.Killed
-	}
-	in.Sources = make([]IncidentSource, 0, len(d.es))
-	for _, e := range d.es {
-		in.Sources = append(in.Sources, e.source())
-	}
-	slices.SortStableFunc(in.Sources, func(a, b IncidentSource) int {
-		return cmpStrings(string(a.Kind), string(b.Kind)) // killed before wounded; otherwise canonical order
-	})
-	in.Key = incidentKey(in.Date, in.Governorate, in.Place, in.Side)
-	return in
-}
-
-func (e *entry) source() IncidentSource {
-	g := e.group
-	return IncidentSource{
-		Outlet: g.rep.Feed, Title: g.rep.Title, Links: g.links, Copies: g.copies,
-		Published: g.rep.Published, ArticleID: g.rep.ID,
-		Source: e.c.Source, Kind: e.c.Kind, Figure: Figure{Count: e.c.Count, High: e.c.High, Qualifier: e.c.Qualifier},
-		Civilians: e.c.Civilians, Label: e.c.Label, Evidence: e.c.Evidence, Role: e.role,
-	}
+// newMerger merges articles into drafts of incidents; with full, copies and
+// links are listed for the incidents' sources.
+func newMerger(articles []Article, full bool) *merger {
+	m := &merger{names: newNameTable()}
+	m.selectArticles(articles)
+	m.groupCopies(full)
+	m.collectEntries()
+	m.cluster()
+	return m
 }
 
 // incidentKey is "2019-12-19/idlib/maarat-al-numan/civilians"; "-" stands
@@ -437,6 +185,33 @@ func foldName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// sameFolded reports whether foldName(a) == foldName(b), without building
+// either: filters compare against every incident.
+func sameFolded(a, b string) bool {
+	for {
+		var ra, rb rune
+		ra, a = nextFolded(a)
+		rb, b = nextFolded(b)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+	}
+}
+
+// nextFolded is the first rune that foldName keeps of s, lower-cased, and
+// the rest of s after it; -1 when none is left.
+func nextFolded(s string) (rune, string) {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r), s[i+utf8.RuneLen(r):]
+		}
+	}
+	return -1, ""
 }
 
 // cmpStrings compares pairs (a1, b1), (a2, b2), ... in turn.

@@ -3,97 +3,143 @@ package digest
 import "slices"
 
 // qualifierRank orders equal counts from the most to the least exact, so
-// that "5" wins over "about 5" as the counted figure.
-var qualifierRank = map[Qualifier]int{Exact: 0, AtLeast: 1, MoreThan: 2, Approximate: 3, Range: 4, Vague: 5}
+// that "5" wins over "about 5" as the counted figure; unknown qualifiers rank
+// with exact ones.
+func qualifierRank(q Qualifier) int {
+	switch q {
+	case AtLeast:
+		return 1
+	case MoreThan:
+		return 2
+	case Approximate:
+		return 3
+	case Range:
+		return 4
+	case Vague:
+		return 5
+	}
+	return 0
+}
 
-// mergeFigures merges the figures of one kind for one incident (spec §4) and
-// records each entry's role. Entries come in canonical order. Per attributed
-// source, the latest article's figure stands (an updated toll replaces the
-// older one); across sources, the lowest counts and the highest is the
-// range's top; equal figures count once; vague figures are covered by any
-// exact or approximate one. It also returns the civilian subset of the
+// roles are the values of entry.role.
+var roles = [...]Role{"", RoleCounted, RoleConflicting, RoleRestated, RoleSuperseded, RoleCovered, RoleVague}
+
+const (
+	roleCounted uint8 = iota + 1
+	roleConflicting
+	roleRestated
+	roleSuperseded
+	roleCovered
+	roleVague
+)
+
+// figureMerge is scratch space for mergeFigures, reused across incidents.
+type figureMerge struct {
+	slot     []int32 // by entry.src: 1 + the source's index in standing, 0 while unseen
+	standing []int32 // each source's standing entry, in order of first appearance
+	current  []int32 // the same, sorted for counting
+}
+
+// mergeFigures merges the figures es of one kind for one incident (spec §4)
+// and records each entry's role. Entries come in canonical order. Per
+// attributed source, the latest article's figure stands (an updated toll
+// replaces the older one); across sources, the lowest counts and the highest
+// is the range's top; equal figures count once; vague figures are covered by
+// any exact or approximate one. It also returns the civilian subset of the
 // figures ("eight people, including three children"), merged the same way.
-func mergeFigures(es []*entry) (fig, civilians Figure) {
-	var bySource = map[string]*entry{}
-	var sources []string
+func (m *merger) mergeFigures(es []int32, fm *figureMerge) (fig, civilians Figure) {
 	vagueOnly := true
-	for _, e := range es {
-		if e.c.Qualifier != Vague {
+	for _, i := range es {
+		if !m.entries[i].vague {
 			vagueOnly = false
 		}
 	}
 	if vagueOnly {
-		for _, e := range es {
-			e.role = RoleVague
-			if !fig.Reported() || e.c.Count < fig.Count {
-				fig = Figure{Count: e.c.Count, Qualifier: Vague}
+		for _, i := range es {
+			e := &m.entries[i]
+			e.role = roleVague
+			if !fig.Reported() || e.count < fig.Count {
+				fig = Figure{Count: e.count, Qualifier: Vague}
 			}
 		}
 		return fig, Figure{}
 	}
-	for _, e := range es {
-		if e.c.Qualifier == Vague {
-			e.role = RoleCovered
+	if len(fm.slot) < 2*len(m.names.folded) {
+		fm.slot = make([]int32, 2*len(m.names.folded))
+	}
+	standing := fm.standing[:0]
+	for _, i := range es {
+		e := &m.entries[i]
+		if e.vague {
+			e.role = roleCovered
 			continue
 		}
-		cur, ok := bySource[e.src]
-		if !ok {
-			sources = append(sources, e.src)
-		}
-		if !ok || later(e, cur) {
-			bySource[e.src] = e
+		if s := fm.slot[e.src]; s == 0 {
+			standing = append(standing, i)
+			fm.slot[e.src] = int32(len(standing))
+		} else if m.later(i, standing[s-1]) {
+			standing[s-1] = i
 		}
 	}
-	current := make([]*entry, 0, len(sources))
-	for _, s := range sources {
-		current = append(current, bySource[s])
-	}
+	current := append(fm.current[:0], standing...)
 	// lowest first; equal counts: the most exact, then canonical order
-	slices.SortStableFunc(current, func(a, b *entry) int {
-		if a.c.Count != b.c.Count {
-			return a.c.Count - b.c.Count
+	slices.SortStableFunc(current, func(a, b int32) int {
+		ea, eb := &m.entries[a], &m.entries[b]
+		if ea.count != eb.count {
+			return ea.count - eb.count
 		}
-		return qualifierRank[a.c.Qualifier] - qualifierRank[b.c.Qualifier]
+		return int(ea.qualifierRank) - int(eb.qualifierRank)
 	})
 	counted := current[0]
-	fig = Figure{Count: counted.c.Count, High: counted.c.High, Qualifier: counted.c.Qualifier}
-	hi := top(counted)
-	for _, e := range current[1:] {
-		hi = max(hi, top(e))
+	c, _ := m.casualty(&m.entries[counted])
+	fig = Figure{Count: c.Count, High: c.High, Qualifier: c.Qualifier}
+	hi := 0
+	for _, i := range current {
+		hi = max(hi, m.entries[i].top)
 	}
 	if hi > fig.Count && (fig.High == nil || *fig.High != hi) {
 		fig.High, fig.Qualifier = &hi, Range
 	}
-	for _, e := range es {
+	for _, i := range es {
+		e := &m.entries[i]
+		if e.role == roleCovered {
+			continue
+		}
+		s := standing[fm.slot[e.src]-1]
 		switch {
-		case e.role == RoleCovered:
-		case e == counted:
-			e.role = RoleCounted
-		case bySource[e.src] != e && sameFigure(e, bySource[e.src]):
-			e.role = RoleRestated
-		case bySource[e.src] != e:
-			e.role = RoleSuperseded
-		case sameFigure(e, counted):
-			e.role = RoleRestated
+		case i == counted:
+			e.role = roleCounted
+		case s != i && m.sameFigure(i, s):
+			e.role = roleRestated
+		case s != i:
+			e.role = roleSuperseded
+		case m.sameFigure(i, counted):
+			e.role = roleRestated
 		default:
-			e.role = RoleConflicting
+			e.role = roleConflicting
 		}
 	}
-	return fig, civilianSubset(current)
+	civilians = m.civilianSubset(current)
+	for _, i := range standing {
+		fm.slot[m.entries[i].src] = 0
+	}
+	fm.standing, fm.current = standing, current
+	return fig, civilians
 }
 
 // civilianSubset merges the civilian subsets of the sources' standing
 // figures: the lowest counts, the highest tops the range.
-func civilianSubset(current []*entry) Figure {
+func (m *merger) civilianSubset(current []int32) Figure {
 	var f Figure
 	hi := 0
-	for _, e := range current {
-		if e.c.Civilians == nil {
+	for _, i := range current {
+		c, _ := m.casualty(&m.entries[i])
+		if c.Civilians == nil {
 			continue
 		}
-		n := *e.c.Civilians
+		n := *c.Civilians
 		if !f.Reported() || n < f.Count {
-			f = Figure{Count: n, Qualifier: e.c.Qualifier}
+			f = Figure{Count: n, Qualifier: c.Qualifier}
 			if f.Qualifier == Range {
 				f.Qualifier = Exact // the subset of a range is told as one number
 			}
@@ -106,21 +152,20 @@ func civilianSubset(current []*entry) Figure {
 	return f
 }
 
-// later reports whether a's article is newer than b's (canonical order breaks ties).
-func later(a, b *entry) bool {
-	if c := a.group.rep.Published.Compare(b.group.rep.Published); c != 0 {
+// later reports whether entry a's article is newer than b's (canonical order
+// breaks ties).
+func (m *merger) later(a, b int32) bool {
+	ea, eb := &m.entries[a], &m.entries[b]
+	if c := m.arts[m.groups[ea.group].rep].Published.Compare(m.arts[m.groups[eb.group].rep].Published); c != 0 {
 		return c > 0
 	}
-	return compareEntries(a, b) > 0
+	return compareEntries(*ea, *eb) > 0
 }
 
-func top(e *entry) int {
-	if e.c.High != nil {
-		return max(e.c.Count, *e.c.High)
-	}
-	return e.c.Count
-}
-
-func sameFigure(a, b *entry) bool {
-	return a.c.Count == b.c.Count && top(a) == top(b) && a.c.Qualifier == b.c.Qualifier
+// sameFigure reports whether entries a and b give the same figure.
+func (m *merger) sameFigure(a, b int32) bool {
+	ea, eb := &m.entries[a], &m.entries[b]
+	ca, _ := m.casualty(ea)
+	cb, _ := m.casualty(eb)
+	return ea.count == eb.count && ea.top == eb.top && ca.Qualifier == cb.Qualifier
 }

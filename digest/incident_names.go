@@ -1,0 +1,66 @@
+package digest
+
+import (
+	"slices"
+	"strings"
+)
+
+// nameTable interns the names that incidents are matched and ordered on
+// (places, governorates, sides, sources, outlets), so that buckets and sorts
+// compare integers and each distinct spelling is folded once however many
+// reports repeat it. Id 0 is "" in both spellings and folded names.
+type nameTable struct {
+	ids       map[string]int32 // spelling → id
+	spellings []string         // id → spelling
+	foldOf    []int32          // spelling id → folded id
+	foldIDs   map[string]int32 // folded name → folded id
+	folded    []string         // folded id → folded name
+}
+
+func newNameTable() *nameTable {
+	return &nameTable{
+		ids: map[string]int32{"": 0}, spellings: []string{""}, foldOf: []int32{0},
+		foldIDs: map[string]int32{"": 0}, folded: []string{""},
+	}
+}
+
+// id is the id of the spelling s.
+func (t *nameTable) id(s string) int32 {
+	if id, ok := t.ids[s]; ok {
+		return id
+	}
+	f := foldName(s)
+	fid, ok := t.foldIDs[f]
+	if !ok {
+		fid = int32(len(t.folded))
+		t.foldIDs[f] = fid
+		t.folded = append(t.folded, f)
+	}
+	id := int32(len(t.spellings))
+	t.ids[s] = id
+	t.spellings = append(t.spellings, s)
+	t.foldOf = append(t.foldOf, fid)
+	return id
+}
+
+// foldedID is the id of s's folded name.
+func (t *nameTable) foldedID(s string) int32 { return t.foldOf[t.id(s)] }
+
+// ranks orders the ids by their content, never by first appearance:
+// spellingRank[id] and foldedRank[folded id] compare as the strings do.
+func (t *nameTable) ranks() (spellingRank, foldedRank []int32) {
+	return rankStrings(t.spellings), rankStrings(t.folded)
+}
+
+func rankStrings(ss []string) []int32 {
+	order := make([]int32, len(ss))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ss[a], ss[b]) })
+	rank := make([]int32, len(ss))
+	for r, id := range order {
+		rank[id] = int32(r)
+	}
+	return rank
+}
