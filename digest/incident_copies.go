@@ -79,7 +79,7 @@ func (m *merger) selectArticles(articles []Article) {
 
 // figureNames are the interned names of one casualty figure.
 type figureNames struct {
-	day                     int64 // the figure's day (or its article's), for finding copies
+	day                      int64 // the figure's day (or its article's), for finding copies
 	side, gov, place, source int32 // spelling ids
 }
 
@@ -100,7 +100,9 @@ func compareCopyKeys(a, b copyKey) int {
 		cmp.Compare(a.day, b.day), cmp.Compare(a.art, b.art))
 }
 
-func sameCopyPlace(a, b copyKey) bool { return a.side == b.side && a.gov == b.gov && a.place == b.place }
+func sameCopyPlace(a, b copyKey) bool {
+	return a.side == b.side && a.gov == b.gov && a.place == b.place
+}
 
 // groupCopies collapses near-duplicate articles into copy groups, in
 // canonical order of their representatives. Links and copies are listed only

@@ -113,7 +113,7 @@ type incidentOrder struct {
 // are cut from one string, so keys cost no allocation each.
 func (m *merger) keys(heads []draftHead) []string {
 	slugIDs := map[string]int32{}
-	var slugs []string                             // by slug id
+	var slugs []string                              // by slug id
 	slugOf := make([]int32, len(m.names.spellings)) // by spelling id: 1 + slug id, 0 until needed
 	slug := func(id int32) int32 {
 		if slugOf[id] == 0 {
