@@ -2,8 +2,8 @@ package digest
 
 import (
 	"html"
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	nethtml "golang.org/x/net/html"
 )
@@ -35,7 +35,7 @@ func Clean(article string) string {
 			}
 			break
 		}
-		if boilerplateRe.MatchString(line) && len(line) < 300 {
+		if len(line) < 300 && boilerplateLine(line) {
 			continue
 		}
 		out = append(out, line)
@@ -43,10 +43,31 @@ func Clean(article string) string {
 	return strings.Join(out, "\n")
 }
 
-var htmlTag = regexp.MustCompile(`(?i)<(p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|img|figure|blockquote|section|article|table|tr|td)\b[^>]*>|</[a-z][a-z0-9]*>`)
+// htmlTags are the tags whose presence makes a text HTML.
+var htmlTags = set("p", "br", "div", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6",
+	"ul", "ol", "li", "img", "figure", "blockquote", "section", "article", "table", "tr", "td", "script", "style")
 
+// looksLikeHTML reports whether s holds an HTML tag such as "<p>" or "</div>".
 func looksLikeHTML(s string) bool {
-	return htmlTag.MatchString(s)
+	for i := strings.IndexByte(s, '<'); i >= 0; {
+		j := i + 1
+		if j < len(s) && s[j] == '/' {
+			j++
+		}
+		k := j
+		for k < len(s) && k-j < 12 && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] >= '0' && s[k] <= '9') {
+			k++
+		}
+		if k > j && k < len(s) && (s[k] == '>' || s[k] == ' ' || s[k] == '/' || s[k] == '\n' || s[k] == '\t') && htmlTags[strings.ToLower(s[j:k])] {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '<')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // blockTags end a paragraph.
@@ -100,22 +121,97 @@ func htmlText(s string) string {
 	}
 }
 
-// storyEndLine matches a line that starts what follows a story on a page.
-var storyEndLine = regexp.MustCompile(`(?i)^(subscribe (now|to read|today)|already (a )?subscribed|read more:?$|related( articles| stories| news)?:?$|more from |recommended( for you)?:?$|also read:?$|this article (was|is) (originally )?(published|republished)|get the latest .{0,40}newsletter|© )`)
+// storyEndPrefixes start a line that begins what follows a story on a page.
+var storyEndPrefixes = []string{"subscribe now", "subscribe to read", "subscribe today", "already subscribed",
+	"already a subscriber", "more from ", "this article was originally published", "this article was published",
+	"this article was republished", "this article is republished", "© "}
 
-// storyEndAnywhere matches furniture that ends the story wherever it stands.
-var storyEndAnywhere = regexp.MustCompile(`(?i)(disclaimer:|you[’']ve reached your limit|you have reached your limit|the post .{1,300} appeared first on|copyright ©|all rights reserved|follow us on (twitter|facebook|telegram|instagram)|cookie policy|sign up for our newsletter|subscribe to our newsletter)`)
+// storyEndLines are whole lines (without a trailing colon) that start the
+// furniture after a story.
+var storyEndLines = []string{"read more", "related", "related articles", "related stories", "related news",
+	"recommended", "recommended for you", "also read"}
 
-// storyEndIndex returns where the story ends in line, or -1.
+// storyEndMarkers end the story wherever they stand in a line.
+var storyEndMarkers = []string{"disclaimer:", "you’ve reached your limit", "you've reached your limit",
+	"you have reached your limit", "copyright ©", "all rights reserved", "follow us on twitter",
+	"follow us on facebook", "follow us on telegram", "follow us on instagram", "cookie policy",
+	"sign up for our newsletter", "subscribe to our newsletter"}
+
+// storyEndIndex returns where the story ends in line, or -1. Plain substring
+// search on the lower-cased line: a regular expression here cost more than
+// all of extraction.
 func storyEndIndex(line string) int {
-	if storyEndLine.MatchString(line) {
-		return 0
+	low := strings.ToLower(line)
+	for _, p := range storyEndPrefixes {
+		if strings.HasPrefix(low, p) {
+			return 0
+		}
 	}
-	if loc := storyEndAnywhere.FindStringIndex(line); loc != nil {
-		return loc[0]
+	bare := strings.TrimSuffix(low, ":")
+	for _, l := range storyEndLines {
+		if bare == l {
+			return 0
+		}
 	}
-	return -1
+	end := -1
+	for _, m := range storyEndMarkers {
+		if i := strings.Index(low, m); i >= 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	// WordPress: "The post <title> appeared first on <site>."
+	if i := strings.Index(low, " appeared first on"); i >= 0 {
+		if j := strings.LastIndex(low[max(0, i-300):i], "the post "); j >= 0 {
+			if k := max(0, i-300) + j; end < 0 || k < end {
+				end = k
+			}
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	// the lower-cased line may differ in length from the line: map back by
+	// finding the same number of runes
+	return byteOffsetOf(line, low, end)
 }
 
-// boilerplateRe matches a short line of publisher furniture inside a story.
-var boilerplateRe = regexp.MustCompile(`(?i)(we use cookies|accept (all )?cookies|cookie settings|click here to|share this (article|story)|^advertisement$|^read more\b|^read also\b|^see also\b|^watch:|^listen to this article|^photo:|^image:|^file photo|^\(?reporting by |^editing by )`)
+// byteOffsetOf maps a byte offset in strings.ToLower(s) back to s.
+func byteOffsetOf(s, low string, off int) int {
+	if len(s) == len(low) {
+		return off
+	}
+	runes := utf8.RuneCountInString(low[:off])
+	for i := range s {
+		if runes == 0 {
+			return i
+		}
+		runes--
+	}
+	return len(s)
+}
+
+// boilerplateMarkers and boilerplatePrefixes mark a short line of
+// publisher furniture inside a story.
+var boilerplateMarkers = []string{"we use cookies", "accept cookies", "accept all cookies", "cookie settings",
+	"click here to", "share this article", "share this story"}
+
+var boilerplatePrefixes = []string{"read more", "read also", "see also", "watch:", "listen to this article",
+	"photo:", "image:", "file photo", "reporting by ", "(reporting by ", "editing by "}
+
+func boilerplateLine(line string) bool {
+	low := strings.ToLower(line)
+	if low == "advertisement" {
+		return true
+	}
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, m := range boilerplateMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}

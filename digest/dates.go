@@ -15,6 +15,9 @@ type dateCue struct {
 func sentenceDate(toks []token, published Date) dateCue {
 	pub := published.Time
 	for i, t := range toks {
+		if t.flags&flagDate == 0 {
+			continue
+		}
 		w := t.low
 		switch {
 		case w == "yesterday":
@@ -66,10 +69,10 @@ func cueAt(t, pub time.Time) dateCue {
 // dayNear finds the day of month beside a month name: "December 18", "18 December".
 func dayNear(toks []token, i int) (int, bool) {
 	if i+1 < len(toks) && toks[i+1].num && toks[i+1].val >= 1 && toks[i+1].val <= 31 {
-		return toks[i+1].val, true
+		return int(toks[i+1].val), true
 	}
 	if i >= 1 && toks[i-1].num && toks[i-1].val >= 1 && toks[i-1].val <= 31 {
-		return toks[i-1].val, true
+		return int(toks[i-1].val), true
 	}
 	return 0, false
 }
@@ -78,7 +81,7 @@ func dayNear(toks []token, i int) (int, bool) {
 func yearNear(toks []token, i int) (int, bool) {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].num && toks[k].val >= 1990 && toks[k].val <= 2100 {
-			return toks[k].val, true
+			return int(toks[k].val), true
 		}
 	}
 	return 0, false

@@ -43,12 +43,12 @@ func (a *article) read() {
 	a.foreign = make([]bool, n)
 	for i := range a.sents {
 		s := &a.sents[i]
-		a.places[i] = a.g.findPlaces(s.toks)
+		a.places[i] = a.g.findPlaces(s)
 		a.dates[i] = sentenceDate(s.toks, a.published)
 		a.sources[i] = sourcesIn(s.toks)
 		a.foreign[i] = locatedAbroad(s.toks)
 		a.rel.count(s.toks, len(a.places[i]), i < 2)
-		a.figures = append(a.figures, figuresIn(s)...)
+		a.figures = figuresIn(s, a.figures)
 	}
 	a.resolveAmbiguous()
 	a.locate()
@@ -237,7 +237,8 @@ func (a *article) classify() {
 	// a toll in the sentence after a dated past event belongs to it:
 	// "March 15 2017: two car bombs detonate … At least 32 are confirmed dead."
 	figuresPer := make([]int, len(a.sents))
-	for _, f := range a.figures {
+	for i := range a.figures {
+		f := &a.figures[i]
 		figuresPer[f.sent]++
 	}
 	for i := 2; i < len(a.sents); i++ {
@@ -248,7 +249,8 @@ func (a *article) classify() {
 	// sentence-wide cues, read once per sentence however many figures it has
 	markers := make(map[int][]int)
 	recalled := make(map[int]bool)
-	for _, f := range a.figures {
+	for i := range a.figures {
+		f := &a.figures[i]
 		if _, done := markers[f.sent]; !done {
 			markers[f.sent] = spanMarkers(a.sents[f.sent].toks)
 			recalled[f.sent] = background(a.sents[f.sent].toks)
@@ -267,7 +269,8 @@ func (a *article) classify() {
 	a.markSpans(markers)
 	// a figure told again after a factbox recalled it is background too
 	past := map[[2]int]bool{}
-	for _, f := range a.figures {
+	for i := range a.figures {
+		f := &a.figures[i]
 		if f.background && !f.cumulative && (a.dates[f.sent].longAgo || recalled[f.sent]) {
 			past[[2]int{kindIndex(f.kind), f.q.count}] = true
 		}
@@ -410,7 +413,8 @@ func cumulativeAt(s *sentence, q quantity) bool {
 // 1733 children, 969 women and 3110 men … over the past year").
 func (a *article) markSpans(markers map[int][]int) {
 	bySent := map[int][]int{}
-	for k, f := range a.figures {
+	for k := range a.figures {
+		f := &a.figures[k]
 		bySent[f.sent] = append(bySent[f.sent], k)
 	}
 	for sent, ms := range markers {
@@ -459,6 +463,16 @@ func nearestCount(counts []int, m int) int {
 func raiseWord(w string) bool {
 	return strings.HasPrefix(w, "rais") || w == "rising" || w == "rises"
 }
+
+// backgroundFirst holds the first words of backgroundPhrases and the verbs
+// of "comes … after", so background reads most words with one lookup.
+var backgroundFirst = func() map[string]bool {
+	m := map[string]bool{"comes": true, "came": true}
+	for _, p := range backgroundPhrases {
+		m[p[0]] = true
+	}
+	return m
+}()
 
 // shortSince reports whether "since …" names a recent start: a weekday,
 // yesterday, dawn, the morning.
@@ -517,6 +531,9 @@ func spanDays(toks []token, i int) (int, bool) {
 // "in April, a similar attack killed 20", "the strike comes a week after …".
 func background(toks []token) bool {
 	for i := range toks {
+		if toks[i].flags&flagBackground == 0 {
+			continue
+		}
 		if toks[i].low == "comes" || toks[i].low == "came" {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].low == "after" {

@@ -43,11 +43,12 @@ type figure struct {
 	high           int // highest conflicting figure, when sources conflict
 }
 
-// figuresIn finds the casualty figures of one sentence.
-func figuresIn(s *sentence) []figure {
+// figuresIn appends the casualty figures of one sentence to all.
+func figuresIn(s *sentence, all []figure) []figure {
 	toks := s.toks
-	var out []figure
-	multiDay := multiDaySpan(toks)
+	first := len(all)
+	out := all
+	multiDay, read := false, false
 	ageChain := -1 // index after the last number read as an age
 	for i := 0; i < len(toks); i++ {
 		q, ok := quantityAt(toks, i)
@@ -61,7 +62,7 @@ func figuresIn(s *sentence) []figure {
 		if q.qual == Vague || toks[q.numAt].num || q.count > 1 {
 			s.counts = append(s.counts, q.numAt)
 		}
-		f, ok := bind(toks, q, out)
+		f, ok := bind(s, q, out[first:])
 		if !ok {
 			if q.qual != Exact || toks[q.numAt].num {
 				i = q.last - 1
@@ -69,6 +70,9 @@ func figuresIn(s *sentence) []figure {
 			continue
 		}
 		f.sent, f.at = s.index, q.numAt
+		if !read {
+			multiDay, read = multiDaySpan(toks), true
+		}
 		f.multiDay = multiDay
 		f.dayPart = dayAlone(toks, q.last)
 		out = append(out, f)
@@ -103,7 +107,7 @@ func dayAlone(toks []token, from int) bool {
 		if toks[k].low == "alone" {
 			return true
 		}
-		if toks[k].text == "," || toks[k].text == ";" {
+		if toks[k].low == "," || toks[k].low == ";" {
 			return false
 		}
 	}
@@ -125,19 +129,7 @@ func quantityAt(toks []token, i int) (quantity, bool) {
 }
 
 func mayStartQuantity(t token) bool {
-	if t.num {
-		return true
-	}
-	if t.punct {
-		return false
-	}
-	switch t.low {
-	case "a", "an", "one", "half", "at", "no", "more", "over", "upwards", "in", "about", "around", "some",
-		"nearly", "roughly", "up", "almost", "approximately", "close", "as":
-		return true
-	}
-	_, small := smallNumbers[t.low]
-	return small || tensNumbers[t.low] > 0 || vagueWords[t.low] > 0
+	return t.num || t.flags&flagQuantity != 0
 }
 
 // notACount rules out numbers that are no head count: ages, years, dates,
@@ -151,7 +143,7 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 	after := ""
 	if next < len(toks) {
 		after = toks[next].low
-		if toks[next].text == "-" && next+1 < len(toks) {
+		if toks[next].low == "-" && next+1 < len(toks) {
 			after = toks[next+1].low // "32-year-old"
 		}
 	}
@@ -171,13 +163,13 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 	case (before == "and" || before == "," || before == "to") && *ageChain == n-1:
 		*ageChain = next
 		return true
-	case next < len(toks) && (toks[next].text == ":" || toks[next].text == "/" || toks[next].text == ".") && next+1 < len(toks) && toks[next+1].num && toks[next+1].start == toks[next].end:
+	case next < len(toks) && (toks[next].low == ":" || toks[next].low == "/" || toks[next].low == ".") && next+1 < len(toks) && toks[next+1].num && toks[next+1].start == toks[next].end:
 		return true // a time, a date or a decimal
-	case n > 0 && (toks[n-1].text == ":" || toks[n-1].text == "/") && n > 1 && toks[n-2].num:
+	case n > 0 && (toks[n-1].low == ":" || toks[n-1].low == "/") && n > 1 && toks[n-2].num:
 		return true
 	}
 	if toks[n].num {
-		v := toks[n].val
+		v := int(toks[n].val)
 		if v >= 1900 && v <= 2100 && !peopleNounAfter(toks, next) {
 			return true // a year
 		}
@@ -221,7 +213,8 @@ func peopleAfter(toks []token, i int) bool {
 // bind ties a quantity to a casualty word after it ("26 fighters were
 // killed", "7 martyrs") or before it ("killing eight people", "the death toll
 // rose to 51"). prior holds the sentence's figures so far.
-func bind(toks []token, q quantity, prior []figure) (figure, bool) {
+func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
+	toks := s.toks
 	f := figure{q: q, place: -1}
 	labelFirst := q.last
 	if q.person {
@@ -261,7 +254,7 @@ func bind(toks []token, q quantity, prior []figure) (figure, bool) {
 	f.superseded = supersededAt(toks, q)
 	f.subset = subsetOf
 	words := labelWords(toks, labelFirst, labelLast)
-	f.label = labelText(toks, labelFirst, labelLast)
+	f.label = labelText(s, labelFirst, labelLast)
 	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
 	for _, w := range words {
@@ -314,7 +307,7 @@ func afterAnd(toks []token, first int) bool {
 	for p >= 0 && fillers[toks[p].low] {
 		p--
 	}
-	return p >= 0 && (toks[p].low == "and" || toks[p].text == ",")
+	return p >= 0 && (toks[p].low == "and" || toks[p].low == ",")
 }
 
 // inheritsSide is true for labels that point back: "of them", "more", none.
@@ -350,7 +343,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 			break
 		}
 		if t.punct {
-			if isQuoteOrHyphen(t.text) {
+			if isQuoteOrHyphen(t.low) {
 				j++
 				continue
 			}
@@ -431,7 +424,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 				}
 				return fw, true
 			}
-			if t.num || t.punct && !isQuoteOrHyphen(t.text) || nounStops[t.low] && !prepositions[t.low] && !auxiliaries[t.low] {
+			if t.num || t.punct && !isQuoteOrHyphen(t.low) || nounStops[t.low] && !prepositions[t.low] && !auxiliaries[t.low] {
 				break
 			}
 		}
@@ -497,24 +490,24 @@ func skipAside(toks []token, j int) int {
 	if subsetMarkedAt(toks, j) {
 		// "4 people including 2 women were killed": on to the verb
 		for k := j + 1; k < len(toks) && k < j+12; k++ {
-			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].text) {
+			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) {
 				return k
 			}
 		}
 		return j
 	}
-	switch toks[j].text {
+	switch toks[j].low {
 	case ",":
 		if j+1 < len(toks) && (subsetMarkedAt(toks, j+1) || toks[j+1].low == "mostly" || toks[j+1].low == "most" || toks[j+1].low == "all" || toks[j+1].low == "many") {
 			for k := j + 1; k < len(toks) && k < j+14; k++ {
-				if toks[k].text == "," {
+				if toks[k].low == "," {
 					return k + 1
 				}
 			}
 		}
 	case "(":
 		for k := j + 1; k < len(toks) && k < j+14; k++ {
-			if toks[k].text == ")" {
+			if toks[k].low == ")" {
 				return k + 1
 			}
 		}
@@ -650,7 +643,7 @@ func nounEnd(toks []token, i int) int {
 		if t.num || nounStops[t.low] || auxiliaries[t.low] || killWords[t.low] || woundWords[t.low] || t.low == "and" {
 			break
 		}
-		if t.punct && t.text != "-" {
+		if t.punct && t.low != "-" {
 			break
 		}
 		j++
@@ -714,12 +707,10 @@ func labelWords(toks []token, first, last int) []string {
 	return out
 }
 
-func labelText(toks []token, first, last int) string {
-	if first >= last || first >= len(toks) {
+func labelText(s *sentence, first, last int) string {
+	last = min(last, len(s.toks))
+	if first >= last {
 		return ""
 	}
-	if last > len(toks) {
-		last = len(toks)
-	}
-	return spanText(toks, first, last)
+	return s.spanText(first, last)
 }

@@ -15,6 +15,9 @@ func fold(s string) string {
 	if isPlainLower(s) {
 		return s
 	}
+	if f, ok := foldASCIIWord(s); ok {
+		return f
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -35,6 +38,25 @@ func fold(s string) string {
 		b.WriteRune(unicode.ToLower(foldLetter(r)))
 	}
 	return b.String()
+}
+
+// foldASCIIWord folds a word of ASCII letters, digits and apostrophes
+// without the Unicode machinery: the tokenizer's common case.
+func foldASCIIWord(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case c == '\'' || c == '`':
+		default:
+			return "", false
+		}
+	}
+	return string(b), true
 }
 
 // isPlainLower spots the common case (ASCII lower-case letters and digits)
@@ -80,31 +102,39 @@ var skeletonArticles = map[string]bool{"el": true, "ar": true, "as": true, "ad":
 // differ in vowels, doubled letters, a final h or the article's sun letter:
 // "jesr al shughur" and "jisr ash shughur", "al suwaidaa" and "al suwaida".
 func skeleton(folded string) string {
+	if !strings.Contains(folded, " ") {
+		return skeletonWord(folded)
+	}
 	words := strings.Fields(folded)
 	for i, w := range words {
 		if skeletonArticles[w] && i+1 < len(words) {
 			words[i] = "al"
 			continue
 		}
-		var b strings.Builder
-		var prev rune
-		for _, r := range w {
-			switch r {
-			case 'e':
-				r = 'i'
-			case 'o':
-				r = 'u'
-			}
-			if r != prev {
-				b.WriteRune(r)
-			}
-			prev = r
-		}
-		w = b.String()
-		if len(w) > 4 && strings.HasSuffix(w, "h") {
-			w = w[:len(w)-1]
-		}
-		words[i] = w
+		words[i] = skeletonWord(w)
 	}
 	return strings.Join(words, " ")
+}
+
+// skeletonWord is skeleton for one word.
+func skeletonWord(w string) string {
+	b := make([]byte, 0, len(w))
+	var prev byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'e':
+			c = 'i'
+		case 'o':
+			c = 'u'
+		}
+		if c != prev {
+			b = append(b, c)
+		}
+		prev = c
+	}
+	if len(b) > 4 && b[len(b)-1] == 'h' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
 }

@@ -58,8 +58,11 @@ type Gazetteer struct {
 	// bySkeleton maps skeleton keys (see skeleton) to places, the fallback
 	// for spellings no variant lists.
 	bySkeleton map[string][]int32
-	first      map[string]bool // the first words of byName's and bySkeleton's keys
-	maxTokens  int
+	// prefixes and skelPrefixes hold every leading run of words of the
+	// keys of byName and bySkeleton, so a scan stops as soon as no name
+	// can continue.
+	prefixes, skelPrefixes map[string]bool
+	maxTokens              int
 	// completion holds every folded variant, sorted, for prefix search.
 	completion []completionKey
 }
@@ -134,15 +137,8 @@ func parseGazetteer(tsv string) *Gazetteer {
 			}
 		}
 	}
-	g.first = map[string]bool{}
-	for _, index := range []map[string][]int32{g.byName, g.bySkeleton} {
-		for k, ids := range index {
-			first, _, _ := strings.Cut(k, " ")
-			g.first[first] = true
-			sort.SliceStable(ids, func(a, b int) bool { return g.better(ids[a], ids[b]) })
-			index[k] = ids
-		}
-	}
+	g.prefixes = g.sortAndPrefix(g.byName)
+	g.skelPrefixes = g.sortAndPrefix(g.bySkeleton)
 	sort.Slice(g.completion, func(a, b int) bool {
 		if g.completion[a].key != g.completion[b].key {
 			return g.completion[a].key < g.completion[b].key
@@ -150,6 +146,22 @@ func parseGazetteer(tsv string) *Gazetteer {
 		return g.better(g.completion[a].entry, g.completion[b].entry)
 	})
 	return g
+}
+
+// sortAndPrefix orders each key's places (see better) and returns every
+// leading run of words of the keys.
+func (g *Gazetteer) sortAndPrefix(index map[string][]int32) map[string]bool {
+	prefixes := map[string]bool{}
+	for k, ids := range index {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				prefixes[k[:i]] = true
+			}
+		}
+		prefixes[k] = true
+		sort.SliceStable(ids, func(a, b int) bool { return g.better(ids[a], ids[b]) })
+	}
+	return prefixes
 }
 
 // better orders places that share a name: the one in the news more often,

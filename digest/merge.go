@@ -9,8 +9,9 @@ import (
 // (spec §4) and adds up its totals.
 func (a *article) report() Report {
 	r := Report{Published: a.published, Casualties: []Casualty{}, Cumulative: []Cumulative{}, Places: []Place{}}
-	var counted []figure
-	for _, f := range a.figures {
+	counted := make([]*figure, 0, len(a.figures))
+	for i := range a.figures {
+		f := &a.figures[i]
 		switch {
 		case f.cumulative:
 			r.Cumulative = appendCumulative(r.Cumulative, f)
@@ -29,7 +30,8 @@ func (a *article) report() Report {
 		r.Casualties = append(r.Casualties, f.casualty())
 	}
 	abroad := 0
-	for _, f := range a.figures {
+	for i := range a.figures {
+		f := &a.figures[i]
 		if f.background && a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
 			abroad++
 		}
@@ -42,7 +44,7 @@ func (a *article) report() Report {
 	return r
 }
 
-func appendCumulative(out []Cumulative, f figure) []Cumulative {
+func appendCumulative(out []Cumulative, f *figure) []Cumulative {
 	for _, c := range out {
 		if c.Kind == f.kind && c.Count == f.q.count {
 			return out
@@ -56,7 +58,7 @@ func appendCumulative(out []Cumulative, f figure) []Cumulative {
 // were killed … and at least 16 others died", or "15 people were killed in
 // Manbij. Six more died in a village nearby" under a toll of 21 — the parts
 // add up to the whole and must not be added to it.
-func dropParts(fs []figure) []figure {
+func dropParts(fs []*figure) []*figure {
 	type key struct {
 		kind  Kind
 		count int
@@ -94,7 +96,7 @@ func dropParts(fs []figure) []figure {
 			}
 		}
 	}
-	var out []figure
+	out := fs[:0:0]
 	for i, f := range fs {
 		if !drop[i] {
 			out = append(out, f)
@@ -104,7 +106,7 @@ func dropParts(fs []figure) []figure {
 }
 
 // partsOf reports whether every figure of a run can count some of whole's people.
-func partsOf(run []figure, whole figure) bool {
+func partsOf(run []*figure, whole *figure) bool {
 	for _, p := range run {
 		if !sidesMeet(p.side, whole.side) || p.q.count >= whole.q.count {
 			return false
@@ -120,7 +122,7 @@ func sidesMeet(a, b Side) bool {
 
 // mergeInArticle folds restatements, updates, conflicting sources and covered
 // vague figures into one figure per incident and side.
-func mergeInArticle(fs []figure) []figure {
+func mergeInArticle(fs []*figure) []figure {
 	var out []figure
 	type key struct {
 		kind  Kind
@@ -128,34 +130,35 @@ func mergeInArticle(fs []figure) []figure {
 	}
 	byCount := map[key][]int{} // restatements first, in any article size
 	for _, f := range fs {
-		merged := false
-		candidates := byCount[key{f.kind, f.q.count}]
-		// then the most recent incidents: real articles have a few dozen
-		// figures; a pathological one must not turn this quadratic
-		for k := max(0, len(out)-mergeWindow); k < len(out); k++ {
-			candidates = append(candidates, k)
-		}
 		into := -1
-		for _, k := range candidates {
-			if out[k].gone || !sameIncident(out[k], f) {
-				continue
+		try := func(k int) bool {
+			if out[k].gone || k == into || !sameIncident(&out[k], f) {
+				return false
 			}
 			if into < 0 {
-				out[k] = combine(out[k], f)
+				out[k] = combine(&out[k], f)
 				into = k
-				merged = true
-				if !f.update {
-					break
-				}
-				continue
+				return !f.update
 			}
 			// an updated toll replaces every older figure of its incident
-			out[into] = combine(out[into], out[k])
+			out[into] = combine(&out[into], &out[k])
 			out[k].gone = true
+			return false
 		}
-		if !merged {
+		done := false
+		for _, k := range byCount[key{f.kind, f.q.count}] {
+			if done = try(k); done {
+				break
+			}
+		}
+		// then the most recent incidents: real articles have a few dozen
+		// figures; a pathological one must not turn this quadratic
+		for k := max(0, len(out)-mergeWindow); k < len(out) && !done; k++ {
+			done = try(k)
+		}
+		if into < 0 {
 			byCount[key{f.kind, f.q.count}] = append(byCount[key{f.kind, f.q.count}], len(out))
-			out = append(out, f)
+			out = append(out, *f)
 		}
 	}
 	live := out[:0]
@@ -201,7 +204,7 @@ func meets(sides map[Side]bool, side Side) bool {
 
 // sameIncident reports whether two figures of one article count the same
 // people: same kind, sides that meet, places and days that agree.
-func sameIncident(a, b figure) bool {
+func sameIncident(a, b *figure) bool {
 	if a.kind != b.kind || !sidesMeet(a.side, b.side) {
 		return false
 	}
@@ -246,8 +249,8 @@ func sameIncident(a, b figure) bool {
 // datesMeet reports whether figures dated on different days can still count
 // the same people: a toll over a few days and a day inside it, or the same
 // toll told with the day it was reported.
-func datesMeet(a, b figure) bool {
-	within := func(whole, day figure) bool {
+func datesMeet(a, b *figure) bool {
+	within := func(whole, day *figure) bool {
 		d := int(whole.date.Sub(day.date.Time).Hours() / 24)
 		return whole.multiDay && d >= 0 && d <= 7 && day.q.count <= whole.q.count
 	}
@@ -266,51 +269,49 @@ func absDays(a, b Date) int {
 }
 
 // combine merges figure b into a: the same incident told again.
-func combine(a, b figure) figure {
-	out := a
+func combine(a, b *figure) figure {
+	larger := a
+	if b.q.count > a.q.count {
+		larger = b
+	}
+	var out figure
 	switch {
 	case a.q.count == b.q.count:
-		out = richer(a, b)
+		out = *richer(a, b)
 	case sourcesConflict(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
 		lo, hi := a, b
 		if b.q.count < a.q.count {
 			lo, hi = b, a
 		}
-		out = lo
+		out = *lo
 		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
 	case b.update && !a.update:
-		out = b
+		out = *b
 	case a.update && !b.update:
-		out = a
+		out = *a
 	case len(a.govs) > 1 || len(b.govs) > 1 || a.multiDay || b.multiDay:
-		out = a
-		if b.q.count > a.q.count {
-			out = b
-		}
+		out = *larger
 	case a.dayPart != b.dayPart:
 		// the longer toll holds the day "alone"
-		out = a
+		out = *a
 		if a.dayPart {
-			out = b
+			out = *b
 		}
 	case a.side != b.side:
 		// the part inside the whole: keep the larger, learn its civilians
-		whole, part := a, b
-		if b.q.count > a.q.count {
-			whole, part = b, a
+		part := a
+		if larger == a {
+			part = b
 		}
-		out = whole
+		out = *larger
 		if part.side == Civilians {
-			out.civilian = max(out.civilian, min(part.q.count, whole.q.count))
+			out.civilian = max(out.civilian, min(part.q.count, larger.q.count))
 		}
 	default:
 		// the same people counted twice with different figures and no word
 		// of an update: keep the larger, a day figure inside a longer toll
-		out = a
-		if b.q.count > a.q.count {
-			out = b
-		}
+		out = *larger
 	}
 	out.sources = slices.Clone(a.sources)
 	for _, s := range b.sources {
@@ -340,7 +341,7 @@ func combine(a, b figure) figure {
 
 // sourcesConflict reports figures from sources that share no one: an update
 // comes from the source that gave the older figure, a conflict from another.
-func sourcesConflict(a, b figure) bool {
+func sourcesConflict(a, b *figure) bool {
 	if len(a.sources) == 0 || len(b.sources) == 0 {
 		return false
 	}
@@ -353,8 +354,8 @@ func sourcesConflict(a, b figure) bool {
 }
 
 // richer picks, of two restatements, the one that says more.
-func richer(a, b figure) figure {
-	score := func(f figure) int {
+func richer(a, b *figure) *figure {
+	score := func(f *figure) int {
 		s := f.placeLevel
 		if len(f.sources) > 0 {
 			s += 4

@@ -160,7 +160,7 @@ func parseNumberAt(toks []token, i int) (n, next int, vague, ok bool) {
 	}
 	t := toks[i]
 	if t.num {
-		return t.val, i + 1, false, true
+		return int(t.val), i + 1, false, true
 	}
 	if t.punct {
 		return 0, i, false, false
@@ -218,7 +218,7 @@ func wordsNumber(toks []token, i int) (n, next int, vague, ok bool) {
 			cur += tensNumbers[w]
 			// "twenty-five", "twenty five"
 			k := j + 1
-			if k < len(toks) && toks[k].text == "-" {
+			if k < len(toks) && toks[k].low == "-" {
 				k++
 			}
 			if k < len(toks) && smallNumbers[toks[k].low] > 0 && smallNumbers[toks[k].low] < 10 {

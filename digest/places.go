@@ -26,20 +26,28 @@ var ruralCues = set("outskirts", "suburbs", "countryside", "rural", "environs", 
 var cityCues = set("city")
 
 // findPlaces returns the Syrian places named in a sentence, longest names first.
-func (g *Gazetteer) findPlaces(toks []token) []placeMention {
+func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
+	toks := s.toks
 	var out []placeMention
-	var key strings.Builder
+	var key, skel strings.Builder
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || toks[i].num || !g.startsName(toks[i].low) && !(toks[i].upper && g.startsName(skeleton(toks[i].low))) {
+		t0 := toks[i]
+		if t0.punct || t0.num {
+			continue
+		}
+		exact := g.prefixes[t0.low]
+		bySkel := t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
+		if !exact && !bySkel {
 			continue
 		}
 		var best placeMention
 		key.Reset()
+		skel.Reset()
 		words, upper := 0, false
-		for j := i; j < len(toks) && words < g.maxTokens; j++ {
+		for j := i; j < len(toks) && words < g.maxTokens && (exact || bySkel); j++ {
 			t := toks[j]
 			if t.punct {
-				if t.text == "-" || t.text == "‐" {
+				if t.low == "-" || t.low == "‐" {
 					continue
 				}
 				break
@@ -49,20 +57,31 @@ func (g *Gazetteer) findPlaces(toks []token) []placeMention {
 			}
 			if words > 0 {
 				key.WriteByte(' ')
+				skel.WriteByte(' ')
 			}
 			key.WriteString(t.low)
+			if skeletonArticles[t.low] {
+				skel.WriteString("al")
+			} else {
+				skel.WriteString(skeletonWord(t.low))
+			}
 			words++
 			upper = upper || t.upper
+			k, sk := key.String(), skel.String()
+			exact = exact && g.prefixes[k]
+			bySkel = bySkel && g.skelPrefixes[sk]
 			if !upper {
 				continue
 			}
-			k := key.String()
-			ids := g.byName[k]
-			if len(ids) == 0 && words > 1 {
-				ids = g.byName[squash(k)]
+			var ids []int32
+			if exact {
+				ids = g.byName[k]
+				if len(ids) == 0 && words > 1 {
+					ids = g.byName[squash(k)]
+				}
 			}
-			if len(ids) == 0 && len(k) >= 4 {
-				ids = g.bySkeleton[skeleton(k)]
+			if len(ids) == 0 && bySkel && len(sk) >= 4 {
+				ids = g.bySkeleton[sk]
 			}
 			if len(ids) > 0 {
 				best = placeMention{candidates: ids, entry: ids[0], first: i, last: j + 1}
@@ -71,11 +90,11 @@ func (g *Gazetteer) findPlaces(toks []token) []placeMention {
 		if best.candidates == nil {
 			continue
 		}
-		if i >= 2 && toks[i-1].text == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) {
+		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) {
 			i = best.last - 1
 			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person
 		}
-		best.name = spanText(toks, best.first, best.last)
+		best.name = s.spanText(best.first, best.last)
 		g.applyCues(toks, &best)
 		out = append(out, best)
 		i = best.last - 1
@@ -92,22 +111,16 @@ var titles = set("dr", "mr", "mrs", "ms", "president", "minister", "gen", "gener
 // titled reports a title before toks[i]: "Dr. Darwish", "President Assad".
 func titled(toks []token, i int) bool {
 	k := i - 1
-	if k >= 0 && toks[k].text == "." {
+	if k >= 0 && toks[k].low == "." {
 		k--
 	}
 	return k >= 0 && titles[toks[k].low]
 }
 
-// spanText returns the text of toks[first:last] as written.
-func spanText(toks []token, first, last int) string {
-	var b strings.Builder
-	for k := first; k < last; k++ {
-		if k > first && toks[k].start > toks[k-1].end {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].text)
-	}
-	return b.String()
+// spanText returns the text of s.toks[first:last] as written.
+func (s *sentence) spanText(first, last int) string {
+	base := int32(s.start)
+	return s.text[s.toks[first].start-base : s.toks[last-1].end-base]
 }
 
 // applyCues turns "Idlib province" into the governorate and "the city of
@@ -169,9 +182,4 @@ func isGovernorateName(name string) bool {
 		}
 	}
 	return false
-}
-
-// startsName reports whether some gazetteer name starts with the folded word.
-func (g *Gazetteer) startsName(w string) bool {
-	return g.first[w]
 }

@@ -30,20 +30,24 @@ type relevance struct {
 }
 
 func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
+	const counted = flagSyria | flagForeign | flagRefugee | flagOffTopic
 	for i, t := range toks {
+		if t.flags&counted == 0 {
+			continue
+		}
 		switch {
-		case syriaWords[t.low] && borderWith(toks, i):
+		case t.flags&flagSyria != 0 && borderWith(toks, i):
 			// "near the border with Syria" places the event next door
-		case syriaWords[t.low]:
+		case t.flags&flagSyria != 0:
 			r.syria++
 			if lead {
 				r.leadSyria = true
 			}
-		case foreignPlaces[t.low] && t.upper:
+		case t.flags&flagForeign != 0 && t.upper:
 			r.foreign++
-		case refugeeWords[t.low]:
+		case t.flags&flagRefugee != 0:
 			r.refugee++
-		case offTopicWords[t.low]:
+		case t.flags&flagOffTopic != 0:
 			r.offTopic++
 		}
 	}

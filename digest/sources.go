@@ -77,14 +77,24 @@ var sourceNames = []struct {
 
 const observatory = "Syrian Observatory for Human Rights"
 
+// sourcesByFirst indexes sourceNames by their first word.
+var sourcesByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for i, s := range sourceNames {
+		m[s.words[0]] = append(m[s.words[0]], i)
+	}
+	return m
+}()
+
 // sourcesIn returns who the sentence says gives its figures, in order of mention.
 func sourcesIn(toks []token) []string {
 	var out []string
 	for i := range toks {
-		if toks[i].punct {
+		if toks[i].flags&flagSource == 0 {
 			continue
 		}
-		for _, s := range sourceNames {
+		for _, k := range sourcesByFirst[toks[i].low] {
+			s := sourceNames[k]
 			if matchWordsSkipHyphen(toks, i, s.words) {
 				if !slices.Contains(out, s.name) {
 					out = append(out, s.name)
@@ -101,7 +111,7 @@ func sourcesIn(toks []token) []string {
 func matchWordsSkipHyphen(toks []token, i int, words []string) bool {
 	k := i
 	for _, w := range words {
-		for k < len(toks) && toks[k].punct && (toks[k].text == "-" || isApostrophe([]rune(toks[k].text)[0])) {
+		for k < len(toks) && toks[k].punct && (toks[k].low == "-" || toks[k].low == "'" || toks[k].low == "’" || toks[k].low == "‘") {
 			k++
 		}
 		if k >= len(toks) || toks[k].low != w {

@@ -7,14 +7,16 @@ import (
 )
 
 // token is one word, number or punctuation mark of a sentence.
+// Tokens are many — a megabyte of text makes some 200,000 — so a token is
+// kept small: the text as written is sliced from the cleaned text on demand.
 type token struct {
-	text       string // as written
-	low        string // folded (see fold)
-	start, end int    // byte offsets in the cleaned text
+	low        string // folded (see fold); a punctuation mark as written
+	start, end int32  // byte offsets in the cleaned text
+	val        int32  // the value of a number, when num
 	num        bool   // a whole number written in digits
-	val        int    // its value, when num
 	upper      bool   // starts with an upper-case letter
 	punct      bool
+	flags      lexFlag
 }
 
 // sentence is a run of tokens with its place in the cleaned text.
@@ -33,7 +35,7 @@ const maxDigits = 9
 // tokenize splits text (starting at byte offset base of the cleaned text)
 // into tokens. Digits may be ASCII or Arabic-Indic; "1,200" is one number.
 func tokenize(text string, base int) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -42,7 +44,7 @@ func tokenize(text string, base int) []token {
 			i += size
 		case digitValue(r) >= 0:
 			j, val, ok := scanNumber(text, i)
-			toks = append(toks, token{text: text[i:j], low: text[i:j], start: base + i, end: base + j, num: ok, val: val})
+			toks = append(toks, token{low: text[i:j], start: int32(base + i), end: int32(base + j), num: ok, val: int32(val)})
 			i = j
 		case unicode.IsLetter(r):
 			j := i + size
@@ -62,11 +64,11 @@ func tokenize(text string, base int) []token {
 				}
 				break
 			}
-			w := text[i:j]
-			toks = append(toks, token{text: w, low: fold(w), start: base + i, end: base + j, upper: unicode.IsUpper(r)})
+			low := fold(text[i:j])
+			toks = append(toks, token{low: low, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: lexFlags[low]})
 			i = j
 		default:
-			toks = append(toks, token{text: text[i : i+size], low: text[i : i+size], start: base + i, end: base + i + size, punct: true})
+			toks = append(toks, token{low: text[i : i+size], start: int32(base + i), end: int32(base + i + size), punct: true})
 			i += size
 		}
 	}
@@ -185,13 +187,13 @@ func sentences(text string) []sentence {
 }
 
 func appendSentence(out []sentence, text string, toks []token, para int) []sentence {
-	s, e := toks[0].start, toks[len(toks)-1].end
+	s, e := int(toks[0].start), int(toks[len(toks)-1].end)
 	return append(out, sentence{text: text[s:e], start: s, para: para, index: len(out), toks: toks})
 }
 
 func endsSentence(toks []token, i int) bool {
 	t := toks[i]
-	if !t.punct || (t.text != "." && t.text != "!" && t.text != "?") {
+	if !t.punct || (t.low != "." && t.low != "!" && t.low != "?") {
 		return false
 	}
 	if i+1 >= len(toks) {
@@ -199,10 +201,10 @@ func endsSentence(toks []token, i int) bool {
 	}
 	next := toks[i+1]
 	// a closing quote after the dot stays with the sentence
-	if next.punct && (next.text == "\"" || next.text == "”" || next.text == "’" || next.text == ")") {
+	if next.punct && (next.low == "\"" || next.low == "”" || next.low == "’" || next.low == ")") {
 		return false
 	}
-	if t.text == "." && i > 0 && !toks[i-1].punct && abbreviations[toks[i-1].low] && toks[i-1].end == t.start {
+	if t.low == "." && i > 0 && !toks[i-1].punct && abbreviations[toks[i-1].low] && toks[i-1].end == t.start {
 		return false
 	}
 	if next.end-next.start > 0 && next.start == t.end {

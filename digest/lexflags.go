@@ -1,0 +1,62 @@
+package digest
+
+// lexFlag marks what a word can be to the passes that read every token, so
+// each pass costs one bit test where it would cost a map lookup or a switch:
+// extraction reads every word of every article.
+type lexFlag uint16
+
+const (
+	flagSyria      lexFlag = 1 << iota // syriaWords
+	flagForeign                        // foreignPlaces
+	flagRefugee                        // refugeeWords
+	flagOffTopic                       // offTopicWords
+	flagQuantity                       // may start a count (see mayStartQuantity)
+	flagDate                           // weekdays, months, yesterday, …
+	flagSource                         // first word of a sourceNames entry
+	flagBackground                     // first word of a background phrase
+)
+
+var lexFlags = func() map[string]lexFlag {
+	m := map[string]lexFlag{}
+	mark := func(f lexFlag, words ...string) {
+		for _, w := range words {
+			m[w] |= f
+		}
+	}
+	keys := func(set map[string]bool) []string {
+		var out []string
+		for w := range set {
+			out = append(out, w)
+		}
+		return out
+	}
+	mark(flagSyria, keys(syriaWords)...)
+	mark(flagForeign, keys(foreignPlaces)...)
+	mark(flagRefugee, keys(refugeeWords)...)
+	mark(flagOffTopic, keys(offTopicWords)...)
+	mark(flagQuantity, "a", "an", "one", "half")
+	for w := range smallNumbers {
+		mark(flagQuantity, w)
+	}
+	for w := range tensNumbers {
+		mark(flagQuantity, w)
+	}
+	for w := range vagueWords {
+		mark(flagQuantity, w)
+	}
+	for _, p := range qualifierPhrases {
+		mark(flagQuantity, p.words[0])
+	}
+	for w := range weekdays {
+		mark(flagDate, w)
+	}
+	for w := range months {
+		mark(flagDate, w)
+	}
+	mark(flagDate, "yesterday", "today", "overnight", "tonight", "last", "ago")
+	for _, s := range sourceNames {
+		mark(flagSource, s.words[0])
+	}
+	mark(flagBackground, keys(backgroundFirst)...)
+	return m
+}()
