@@ -127,12 +127,10 @@ func Incidents(articles []Article) []Incident {
 // allocates per merge rather than per report.
 type merger struct {
 	names     *nameTable
-	arts      []*Article    // relevant articles with figures, in canonical order
-	feeds     []int32       // arts[i].Feed's spelling id
-	figStart  []int32       // arts[i]'s figures are figs[figStart[i]:figStart[i+1]]
-	figs      []figureNames // every figure of every article in arts
-	groups    []copyGroup   // in canonical order of their representatives
-	entries   []entry       // the representatives' figures, in canonical order
+	arts      []reportArticle // relevant articles with figures, in canonical order
+	figs      []reportFigure  // every figure of every article in arts
+	groups    []copyGroup     // in canonical order of their representatives
+	entries   []entry         // the representatives' figures, in canonical order
 	drafts    []incidentDraft
 	spellRank []int32 // by spelling id
 	foldRank  []int32 // by folded id

@@ -1,9 +1,6 @@
 package digest
 
-import (
-	"cmp"
-	"slices"
-)
+import "cmp"
 
 // entry is one casualty figure of a copy group's report, with the integers
 // it is matched and ordered on.
@@ -36,34 +33,23 @@ func (m *merger) collectEntries() {
 	noPlace := int32(len(m.foldRank)) // governorate-only figures after the places
 	n := 0
 	for _, g := range m.groups {
-		n += len(m.arts[g.rep].Report.Casualties)
+		n += int(m.arts[g.rep].figEnd - m.arts[g.rep].figStart)
 	}
-	m.entries = make([]entry, 0, n)
+	entries := make([]entry, 0, n)
 	for gi, g := range m.groups {
-		a := m.arts[g.rep]
-		names := m.figs[m.figStart[g.rep]:]
-		for i := range a.Report.Casualties {
-			c := &a.Report.Casualties[i]
-			if c.Kind != Killed && c.Kind != Wounded || c.Count < 0 {
+		at := &m.arts[g.rep]
+		for i, f := range m.figs[at.figStart:at.figEnd] {
+			if f.kind > 1 || f.count < 0 {
 				continue
 			}
-			fn := &names[i]
-			e := entry{count: c.Count, top: c.Count, group: int32(gi), index: int32(i), next: -1,
-				vague: c.Qualifier == Vague, qualifierRank: uint8(qualifierRank(c.Qualifier))}
-			if c.High != nil {
-				e.top = max(e.top, *c.High)
-			}
-			if c.Kind == Wounded {
-				e.kind = 1
-			}
-			side := fn.side
+			e := entry{count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: int32(gi), index: int32(i), next: -1,
+				kind: f.kind, vague: f.vague, qualifierRank: f.qualifierRank}
+			side := f.side
 			if side == 0 {
 				side = unknown
 			}
 			e.sideRank = m.spellRank[side]
-			d := m.entryDate(c, a)
-			e.dateSec, e.dateNsec = d.Unix(), int32(d.Nanosecond())
-			gov, place := m.names.foldOf[fn.gov], m.names.foldOf[fn.place]
+			gov, place := m.names.foldOf[f.gov], m.names.foldOf[f.place]
 			if place == gov {
 				place = 0
 			}
@@ -75,28 +61,36 @@ func (m *merger) collectEntries() {
 			if place == 0 {
 				e.placeRank = noPlace
 			}
-			e.src = 2 * m.names.foldOf[fn.source]
+			e.src = 2 * m.names.foldOf[f.source]
 			if e.src == 0 {
-				e.src = 2*m.names.foldOf[m.feeds[g.rep]] + 1
+				e.src = 2*m.names.foldOf[at.feed] + 1
 			}
-			m.entries = append(m.entries, e)
+			entries = append(entries, e)
 		}
 	}
-	slices.SortFunc(m.entries, compareEntries)
-}
-
-// entryDate is the figure's day, or its article's.
-func (m *merger) entryDate(c *Casualty, a *Article) Date {
-	if c.Date.IsZero() {
-		return DateOf(a.Published)
+	// Entries were made in (group, index) order, the last keys of
+	// compareEntries; a stable sort on the others completes it.
+	side, area, sec, nsec, place := make([]uint32, n), make([]uint32, n), make([]int64, n), make([]uint32, n), make([]uint32, n)
+	for i, e := range entries {
+		side[i], area[i], sec[i], nsec[i] = uint32(e.sideRank), uint32(e.areaRank), e.dateSec, uint32(e.dateNsec)
+		place[i] = uint32(e.placeRank)<<1 | uint32(e.kind)
 	}
-	return c.Date
+	order := radixOrder(len(entries), side, area, denseRanks(sec), nsec, place)
+	m.entries = make([]entry, len(entries))
+	for i, j := range order {
+		m.entries[i] = entries[j]
+	}
 }
 
 // casualty is the figure behind e, and its article.
 func (m *merger) casualty(e *entry) (*Casualty, *Article) {
-	a := m.arts[m.groups[e.group].rep]
+	a := m.arts[m.groups[e.group].rep].a
 	return &a.Report.Casualties[e.index], a
+}
+
+// figureOf is what merging read of e's figure.
+func (m *merger) figureOf(e *entry) *reportFigure {
+	return &m.figs[m.arts[m.groups[e.group].rep].figStart+e.index]
 }
 
 // compareEntries is the canonical order: bucket (side, area), then day, then

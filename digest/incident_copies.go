@@ -33,93 +33,128 @@ func compareArticles(a, b *Article) int {
 	return cmp.Compare(a.ID, b.ID)
 }
 
-// selectArticles keeps the relevant articles with casualty figures, in
-// canonical order, and interns the names of their figures.
-func (m *merger) selectArticles(articles []Article) {
-	type articleRef struct {
-		pub int64
-		a   *Article
-	}
-	var refs []articleRef
-	for i := range articles {
-		if a := &articles[i]; a.Report.Relevant && len(a.Report.Casualties) > 0 {
-			refs = append(refs, articleRef{a.Published.UnixNano(), a})
-		}
-	}
-	// Sort on the publication instant first, without following pointers.
-	slices.SortFunc(refs, func(x, y articleRef) int {
-		if x.pub != y.pub {
-			return cmp.Compare(x.pub, y.pub)
-		}
-		return compareArticles(x.a, y.a)
-	})
-	m.arts = make([]*Article, len(refs))
-	m.feeds = make([]int32, len(refs))
-	m.figStart = make([]int32, len(refs)+1)
-	for i, r := range refs {
-		m.arts[i] = r.a
-		m.feeds[i] = m.names.id(r.a.Feed)
-		m.figStart[i+1] = m.figStart[i] + int32(len(r.a.Report.Casualties))
-	}
-	m.figs = make([]figureNames, 0, m.figStart[len(refs)])
-	for _, a := range m.arts {
-		for i := range a.Report.Casualties {
-			c := &a.Report.Casualties[i]
-			d := c.Date
-			if d.IsZero() {
-				d = DateOf(a.Published)
-			}
-			m.figs = append(m.figs, figureNames{
-				day:  d.Unix() / 86400,
-				side: m.names.id(string(c.Side)), gov: m.names.id(c.Governorate), place: m.names.id(c.Place), source: m.names.id(c.Source),
-			})
-		}
-	}
+// reportArticle is what merging reads of one relevant article with figures, kept
+// in flat slices so that later passes need not chase the caller's articles.
+type reportArticle struct {
+	a        *Article
+	pub      int64 // Published as Unix nanoseconds, the first sort key
+	pubSec   int64 // Published, exactly
+	pubNsec  int32
+	feed     int32 // spelling id
+	figStart int32 // its figures are merger.figs[figStart:figEnd]
+	figEnd   int32
+	fp       uint64
 }
 
-// figureNames are the interned names of one casualty figure.
-type figureNames struct {
-	day                      int64 // the figure's day (or its article's), for finding copies
+// reportFigure is what merging reads of one casualty figure.
+type reportFigure struct {
+	sec                      int64 // its day, or its article's, as an instant
+	count, top               int   // its count, and the top of its range (or the count)
+	nsec                     int32
 	side, gov, place, source int32 // spelling ids
+	kind                     uint8 // 0 killed, 1 wounded, 2 neither (never merged)
+	vague                    bool
+	qualifierRank            uint8
 }
 
-// copyKey puts an article in a bucket of articles that could be copies of
-// each other: they give a figure for the same side and place on the same day.
-// Comparing fingerprints only within buckets (and with the next day's) keeps
-// the work linear in the number of articles for a bounded number per place
-// and day; sorting the keys, rather than hashing them, keeps the working set
-// sequential however many places there are.
-type copyKey struct {
-	day              int64
-	side, gov, place int32 // side spelling, folded governorate and place
-	art              int32
+// selectArticles keeps the relevant articles with casualty figures, in
+// canonical order, and reads their figures and names. It reads the caller's
+// articles once, in their own order, before sorting.
+func (m *merger) selectArticles(articles []Article) {
+	var sel []reportArticle
+	for i := range articles {
+		a := &articles[i]
+		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
+			continue
+		}
+		at := reportArticle{a: a, pub: a.Published.UnixNano(), pubSec: a.Published.Unix(), pubNsec: int32(a.Published.Nanosecond()),
+			feed: m.names.id(a.Feed), figStart: int32(len(m.figs)), fp: a.Fingerprint}
+		for j := range a.Report.Casualties {
+			m.figs = append(m.figs, m.readFigure(&a.Report.Casualties[j], a))
+		}
+		at.figEnd = int32(len(m.figs))
+		sel = append(sel, at)
+	}
+	// Sort on the publication instant first (Unix nanoseconds, as two
+	// halves, the sign flipped so they order as unsigned), then break ties by
+	// content.
+	hi, lo := make([]uint32, len(sel)), make([]uint32, len(sel))
+	for i, at := range sel {
+		u := uint64(at.pub) ^ 1<<63
+		hi[i], lo[i] = uint32(u>>32), uint32(u)
+	}
+	order := radixOrder(len(sel), hi, lo)
+	m.arts = make([]reportArticle, len(sel))
+	for i, j := range order {
+		m.arts[i] = sel[j]
+	}
+	for start := 0; start < len(m.arts); {
+		end := start + 1
+		for end < len(m.arts) && m.arts[end].pub == m.arts[start].pub {
+			end++
+		}
+		if end-start > 1 {
+			slices.SortFunc(m.arts[start:end], func(x, y reportArticle) int { return compareArticles(x.a, y.a) })
+		}
+		start = end
+	}
 }
 
-func compareCopyKeys(a, b copyKey) int {
-	return cmp.Or(cmp.Compare(a.side, b.side), cmp.Compare(a.gov, b.gov), cmp.Compare(a.place, b.place),
-		cmp.Compare(a.day, b.day), cmp.Compare(a.art, b.art))
+// readFigure reads casualty c of article a.
+func (m *merger) readFigure(c *Casualty, a *Article) reportFigure {
+	f := reportFigure{count: c.Count, top: c.Count, kind: 2, vague: c.Qualifier == Vague, qualifierRank: uint8(qualifierRank(c.Qualifier)),
+		side: m.names.id(string(c.Side)), gov: m.names.id(c.Governorate), place: m.names.id(c.Place), source: m.names.id(c.Source)}
+	if c.High != nil {
+		f.top = max(f.top, *c.High)
+	}
+	switch c.Kind {
+	case Killed:
+		f.kind = 0
+	case Wounded:
+		f.kind = 1
+	}
+	d := entryDate(c, a)
+	f.sec, f.nsec = d.Unix(), int32(d.Nanosecond())
+	return f
 }
 
-func sameCopyPlace(a, b copyKey) bool {
-	return a.side == b.side && a.gov == b.gov && a.place == b.place
+// entryDate is the figure's day, or its article's.
+func entryDate(c *Casualty, a *Article) Date {
+	if c.Date.IsZero() {
+		return DateOf(a.Published)
+	}
+	return c.Date
 }
 
 // groupCopies collapses near-duplicate articles into copy groups, in
 // canonical order of their representatives. Links and copies are listed only
 // when withCopies is set.
+//
+// Articles that could be copies of each other give a figure for the same
+// side and place on the same day: comparing fingerprints only within such
+// buckets (and with the next day's) keeps the work linear in the number of
+// articles for a bounded number per place and day. Buckets are found by
+// sorting, not hashing, so the working set stays sequential however many
+// places there are.
 func (m *merger) groupCopies(withCopies bool) {
-	keys := make([]copyKey, 0, len(m.figs))
-	for i := range m.arts {
-		for _, n := range m.figs[m.figStart[i]:m.figStart[i+1]] {
-			keys = append(keys, copyKey{n.day, n.side, m.names.foldOf[n.gov], m.names.foldOf[n.place], int32(i)})
+	var n int
+	for _, at := range m.arts {
+		n += int(at.figEnd - at.figStart)
+	}
+	arts := make([]int32, 0, n)
+	side, gov, place, days := make([]uint32, 0, n), make([]uint32, 0, n), make([]uint32, 0, n), make([]int64, 0, n)
+	for i, at := range m.arts {
+		for _, f := range m.figs[at.figStart:at.figEnd] {
+			arts = append(arts, int32(i))
+			side = append(side, uint32(f.side))
+			gov = append(gov, uint32(m.names.foldOf[f.gov]))
+			place = append(place, uint32(m.names.foldOf[f.place]))
+			days = append(days, f.sec/86400)
 		}
 	}
-	slices.SortFunc(keys, compareCopyKeys)
-	keys = slices.Compact(keys) // an article once per bucket
-	fps := make([]uint64, len(m.arts))
-	for i, a := range m.arts {
-		fps[i] = a.Fingerprint
-	}
+	day := denseRanks(days)
+	order := radixOrder(n, side, gov, place, day) // ties in article order
+	sameBucket := func(x, y int32) bool { return side[x] == side[y] && gov[x] == gov[y] && place[x] == place[y] }
 
 	// Union-find whose root is always the lowest index of its set, so the
 	// sets and their roots do not depend on the order of unions.
@@ -134,25 +169,23 @@ func (m *merger) groupCopies(withCopies bool) {
 		}
 		return i
 	}
-	union := func(i, j int32) {
-		if ri, rj := find(i), find(j); ri != rj {
-			parent[max(ri, rj)] = min(ri, rj)
-		}
-	}
-	for start := 0; start < len(keys); {
+	for start := 0; start < n; {
+		first := order[start]
 		end := start + 1
-		for end < len(keys) && sameCopyPlace(keys[end], keys[start]) && keys[end].day == keys[start].day {
+		for end < n && sameBucket(order[end], first) && days[order[end]] == days[first] {
 			end++
 		}
 		later := end
-		for later < len(keys) && sameCopyPlace(keys[later], keys[start]) && keys[later].day == keys[start].day+1 {
+		for later < n && sameBucket(order[later], first) && days[order[later]] == days[first]+1 {
 			later++
 		}
-		for x, k := range keys[start:end] {
-			i := k.art
-			for _, l := range keys[start+x+1 : later] {
-				if j := l.art; i != j && NearDuplicate(fps[i], fps[j]) {
-					union(i, j)
+		for x := start; x < end; x++ {
+			i := arts[order[x]]
+			for _, k := range order[x+1 : later] {
+				if j := arts[k]; i != j && NearDuplicate(m.arts[i].fp, m.arts[j].fp) {
+					if ri, rj := find(i), find(j); ri != rj {
+						parent[max(ri, rj)] = min(ri, rj)
+					}
 				}
 			}
 		}
@@ -166,7 +199,7 @@ func (m *merger) groupCopies(withCopies bool) {
 	for i := range m.arts {
 		r := find(int32(i))
 		root[i] = r
-		if r == int32(i) || m.arts[i].Published.After(m.arts[rep[r]].Published) {
+		if r == int32(i) || m.arts[i].after(&m.arts[rep[r]]) {
 			rep[r] = int32(i)
 		}
 	}
@@ -179,6 +212,11 @@ func (m *merger) groupCopies(withCopies bool) {
 	if withCopies {
 		m.listCopies(root, rep)
 	}
+}
+
+// after reports whether a was published after b.
+func (a *reportArticle) after(b *reportArticle) bool {
+	return a.pubSec > b.pubSec || a.pubSec == b.pubSec && a.pubNsec > b.pubNsec
 }
 
 // listCopies fills in the groups' copies and links. root[i] is the root of
@@ -203,7 +241,7 @@ func (m *merger) listCopies(root, rep []int32) {
 	for g := range m.groups {
 		grp := &m.groups[g]
 		r := root[grp.rep]
-		a := m.arts[grp.rep]
+		a := m.arts[grp.rep].a
 		c0, l0 := len(copies), len(links)
 		copies = append(copies, Copy{Outlet: a.Feed, Title: a.Title, Link: a.Link})
 		if a.Link != "" {
@@ -213,7 +251,7 @@ func (m *merger) listCopies(root, rep []int32) {
 			if i == rep[r] {
 				continue
 			}
-			a := m.arts[i]
+			a := m.arts[i].a
 			copies = append(copies, Copy{Outlet: a.Feed, Title: a.Title, Link: a.Link})
 			if a.Link != "" && !slices.Contains(links[l0:], a.Link) {
 				links = append(links, a.Link)

@@ -156,8 +156,8 @@ func (m *merger) civilianSubset(current []int32) Figure {
 // breaks ties).
 func (m *merger) later(a, b int32) bool {
 	ea, eb := &m.entries[a], &m.entries[b]
-	if c := m.arts[m.groups[ea.group].rep].Published.Compare(m.arts[m.groups[eb.group].rep].Published); c != 0 {
-		return c > 0
+	if pa, pb := &m.arts[m.groups[ea.group].rep], &m.arts[m.groups[eb.group].rep]; pa.after(pb) || pb.after(pa) {
+		return pa.after(pb)
 	}
 	return compareEntries(*ea, *eb) > 0
 }

@@ -21,15 +21,15 @@ type draftHead struct {
 func (m *merger) head(d *incidentDraft) draftHead {
 	first := &m.entries[d.first]
 	c, a := m.casualty(first)
-	n := &m.figs[m.figStart[m.groups[first.group].rep]+first.index]
-	h := draftHead{date: m.entryDate(c, a), side: n.side, gov: n.gov}
+	n := m.figureOf(first)
+	h := draftHead{date: entryDate(c, a), side: n.side, gov: n.gov}
 	if h.side == 0 {
 		h.side = m.names.id(string(Unknown))
 	}
 	if d.place != 0 {
 		for j := d.head; j >= 0; j = m.entries[j].next {
 			if e := &m.entries[j]; e.place == d.place {
-				h.place = m.figs[m.figStart[m.groups[e.group].rep]+e.index].place
+				h.place = m.figureOf(e).place
 				break
 			}
 		}
