@@ -31,55 +31,67 @@ func (m *merger) collectEntries() {
 	unknown := m.names.id(string(Unknown))
 	m.spellRank, m.foldRank = m.names.ranks()
 	noPlace := int32(len(m.foldRank)) // governorate-only figures after the places
+	// First the sort keys of the figures that count, made in (group,
+	// index) order, the last keys of compareEntries: a stable sort on the
+	// others completes it. Then the entries, in that order.
 	n := 0
 	for _, g := range m.groups {
 		n += int(m.arts[g.rep].figEnd - m.arts[g.rep].figStart)
 	}
-	entries := make([]entry, 0, n)
+	figs := make([]int32, 0, n)   // index into m.figs
+	groups := make([]int32, 0, n) // the figure's group
+	side, area, place := make([]uint32, 0, n), make([]uint32, 0, n), make([]uint32, 0, n)
+	sec, nsec := make([]int64, 0, n), make([]uint32, 0, n)
 	for gi, g := range m.groups {
 		at := &m.arts[g.rep]
-		for i, f := range m.figs[at.figStart:at.figEnd] {
+		for fi := at.figStart; fi < at.figEnd; fi++ {
+			f := &m.figs[fi]
 			if f.kind > 1 || f.count < 0 {
 				continue
 			}
-			e := entry{count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: int32(gi), index: int32(i), next: -1,
-				kind: f.kind, vague: f.vague, qualifierRank: f.qualifierRank}
-			side := f.side
-			if side == 0 {
-				side = unknown
+			s := f.side
+			if s == 0 {
+				s = unknown
 			}
-			e.sideRank = m.spellRank[side]
-			gov, place := m.names.foldOf[f.gov], m.names.foldOf[f.place]
-			if place == gov {
-				place = 0
+			a, p := m.areaPlace(f)
+			pr := m.foldRank[p]
+			if p == 0 {
+				pr = noPlace
 			}
-			area := gov
-			if gov == 0 {
-				area, place = place, 0
-			}
-			e.areaRank, e.place, e.placeRank = m.foldRank[area], place, m.foldRank[place]
-			if place == 0 {
-				e.placeRank = noPlace
-			}
-			e.src = 2 * m.names.foldOf[f.source]
-			if e.src == 0 {
-				e.src = 2*m.names.foldOf[at.feed] + 1
-			}
-			entries = append(entries, e)
+			figs, groups = append(figs, fi), append(groups, int32(gi))
+			side, area, place = append(side, uint32(m.spellRank[s])), append(area, uint32(m.foldRank[a])), append(place, uint32(pr)<<1|uint32(f.kind))
+			sec, nsec = append(sec, f.sec), append(nsec, uint32(f.nsec))
 		}
 	}
-	// Entries were made in (group, index) order, the last keys of
-	// compareEntries; a stable sort on the others completes it.
-	side, area, sec, nsec, place := make([]uint32, n), make([]uint32, n), make([]int64, n), make([]uint32, n), make([]uint32, n)
-	for i, e := range entries {
-		side[i], area[i], sec[i], nsec[i] = uint32(e.sideRank), uint32(e.areaRank), e.dateSec, uint32(e.dateNsec)
-		place[i] = uint32(e.placeRank)<<1 | uint32(e.kind)
-	}
-	order := radixOrder(len(entries), side, area, denseRanks(sec), nsec, place)
-	m.entries = make([]entry, len(entries))
+	order := radixOrder(len(figs), side, area, denseRanks(sec), nsec, place)
+	m.entries = make([]entry, len(figs))
 	for i, j := range order {
-		m.entries[i] = entries[j]
+		f := &m.figs[figs[j]]
+		g := groups[j]
+		e := entry{count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: g, index: figs[j] - m.arts[m.groups[g].rep].figStart,
+			next: -1, kind: f.kind, vague: f.vague, qualifierRank: f.qualifierRank,
+			sideRank: int32(side[j]), areaRank: int32(area[j]), placeRank: int32(place[j] >> 1)}
+		_, e.place = m.areaPlace(f)
+		e.src = 2 * m.names.foldOf[f.source]
+		if e.src == 0 {
+			e.src = 2*m.names.foldOf[m.arts[m.groups[g].rep].feed] + 1
+		}
+		m.entries[i] = e
 	}
+}
+
+// areaPlace are the folded ids of f's area (its governorate, or its place
+// when the governorate is missing) and specific place (0 when only the
+// governorate is known).
+func (m *merger) areaPlace(f *reportFigure) (area, place int32) {
+	gov, place := m.names.foldOf[f.gov], m.names.foldOf[f.place]
+	if place == gov {
+		place = 0
+	}
+	if gov == 0 {
+		return place, 0
+	}
+	return gov, place
 }
 
 // casualty is the figure behind e, and its article.

@@ -3,6 +3,7 @@ package digest
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // copyGroup is an article and its syndicated copies (near-duplicate
@@ -61,7 +62,14 @@ type reportFigure struct {
 // canonical order, and reads their figures and names. It reads the caller's
 // articles once, in their own order, before sorting.
 func (m *merger) selectArticles(articles []Article) {
-	var sel []reportArticle
+	nArts, nFigs := 0, 0
+	for i := range articles {
+		if r := &articles[i].Report; r.Relevant && len(r.Casualties) > 0 {
+			nArts, nFigs = nArts+1, nFigs+len(r.Casualties)
+		}
+	}
+	sel := make([]reportArticle, 0, nArts)
+	m.figs = make([]reportFigure, 0, nFigs)
 	for i := range articles {
 		a := &articles[i]
 		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
@@ -88,13 +96,31 @@ func (m *merger) selectArticles(articles []Article) {
 	for i, j := range order {
 		m.arts[i] = sel[j]
 	}
+	type tie struct {
+		link string
+		at   reportArticle
+	}
+	var ties []tie
 	for start := 0; start < len(m.arts); {
 		end := start + 1
 		for end < len(m.arts) && m.arts[end].pub == m.arts[start].pub {
 			end++
 		}
 		if end-start > 1 {
-			slices.SortFunc(m.arts[start:end], func(x, y reportArticle) int { return compareArticles(x.a, y.a) })
+			// Links usually differ: compare them without following pointers.
+			ties = ties[:0]
+			for _, at := range m.arts[start:end] {
+				ties = append(ties, tie{at.a.Link, at})
+			}
+			slices.SortFunc(ties, func(x, y tie) int {
+				if x.link != y.link {
+					return strings.Compare(x.link, y.link)
+				}
+				return compareArticles(x.at.a, y.at.a)
+			})
+			for k, t := range ties {
+				m.arts[start+k] = t.at
+			}
 		}
 		start = end
 	}
