@@ -147,12 +147,8 @@ func newMerger(articles []Article, full bool) *merger {
 	return m
 }
 
-// incidentKey is "2019-12-19/idlib/maarat-al-numan/civilians"; "-" stands
-// for an unknown governorate or place.
-func incidentKey(d Date, gov, place string, side Side) string {
-	return strings.Join([]string{d.String(), keySlug(gov), keySlug(place), string(side)}, "/")
-}
-
+// keySlug is a name as it appears in keys: lower-case words joined by
+// dashes, "-" for none.
 func keySlug(s string) string {
 	var b strings.Builder
 	dash := false

@@ -1,7 +1,6 @@
 package digest
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,24 +67,36 @@ func (m *merger) incidents() []Incident {
 		heads[d] = m.head(&m.drafts[d])
 	}
 	keys := m.keys(heads)
-	order := make([]incidentOrder, len(m.drafts))
+	// Date, governorate, place and side (ranks of their spellings), then key.
+	n := len(m.drafts)
+	sec, nsec, gov, place, side := make([]int64, n), make([]uint32, n), make([]uint32, n), make([]uint32, n), make([]uint32, n)
 	for d, h := range heads {
-		order[d] = incidentOrder{sec: h.date.Unix(), nsec: int32(h.date.Nanosecond()),
-			gov: m.spellRank[h.gov], place: m.spellRank[h.place], side: m.spellRank[h.side], draft: int32(d)}
+		sec[d], nsec[d] = h.date.Unix(), uint32(h.date.Nanosecond())
+		gov[d], place[d], side[d] = uint32(m.spellRank[h.gov]), uint32(m.spellRank[h.place]), uint32(m.spellRank[h.side])
 	}
-	slices.SortFunc(order, func(a, b incidentOrder) int {
-		return cmp.Or(cmp.Compare(a.sec, b.sec), cmp.Compare(a.nsec, b.nsec), cmp.Compare(a.gov, b.gov),
-			cmp.Compare(a.place, b.place), cmp.Compare(a.side, b.side), strings.Compare(keys[a.draft], keys[b.draft]))
-	})
+	order := radixOrder(n, denseRanks(sec), nsec, gov, place, side)
+	same := func(a, b int32) bool {
+		return sec[a] == sec[b] && nsec[a] == nsec[b] && gov[a] == gov[b] && place[a] == place[b] && side[a] == side[b]
+	}
+	for start := 0; start < n; {
+		end := start + 1
+		for end < n && same(order[end], order[start]) {
+			end++
+		}
+		if end-start > 1 {
+			slices.SortFunc(order[start:end], func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+		}
+		start = end
+	}
 
 	out := make([]Incident, len(order))
 	sources := make([]IncidentSource, len(m.entries))
 	var fm figureMerge
 	var killed, wounded []int32
 	for k, o := range order {
-		d, h := &m.drafts[o.draft], &heads[o.draft]
+		d, h := &m.drafts[o], &heads[o]
 		in := &out[k]
-		*in = Incident{Key: keys[o.draft], Date: h.date, Side: Side(m.names.spellings[h.side]),
+		*in = Incident{Key: keys[o], Date: h.date, Side: Side(m.names.spellings[h.side]),
 			Governorate: m.names.spellings[h.gov], Place: m.names.spellings[h.place]}
 		killed, wounded = m.figures(d, in, &fm, killed, wounded)
 		n := len(killed) + len(wounded)
@@ -100,16 +111,9 @@ func (m *merger) incidents() []Incident {
 	return out
 }
 
-// incidentOrder is the sort key of an incident: date, governorate, place,
-// side (ranks of their spellings), then key.
-type incidentOrder struct {
-	sec                     int64
-	nsec                    int32
-	gov, place, side, draft int32
-}
-
-// keys are the drafts' incident keys: day, governorate, place and side, with
-// a "~n" suffix for the nth incident (in creation order) sharing them. They
+// keys are the drafts' incident keys: day, governorate, place and side
+// ("2019-12-19/idlib/maarat-al-numan/civilians", "-" for an unknown
+// governorate or place), with a "~n" suffix for the nth incident (in creation order) sharing them. They
 // are cut from one string, so keys cost no allocation each.
 func (m *merger) keys(heads []draftHead) []string {
 	slugIDs := map[string]int32{}
@@ -131,45 +135,43 @@ func (m *merger) keys(heads []draftHead) []string {
 	dayOf := map[time.Time]int32{} // distinct Date values, few
 	dayIDs := map[string]int32{}
 	var days []string // by day id
-	type keyParts struct{ day, gov, place, side, draft int32 }
-	parts := make([]keyParts, len(heads))
+	n := len(heads)
+	day, gov, place, side := make([]uint32, n), make([]uint32, n), make([]uint32, n), make([]uint32, n)
 	for d, h := range heads {
-		day, ok := dayOf[h.date.Time]
+		id, ok := dayOf[h.date.Time]
 		if !ok {
 			s := h.date.String()
-			if day, ok = dayIDs[s]; !ok {
-				day = int32(len(days))
-				dayIDs[s] = day
+			if id, ok = dayIDs[s]; !ok {
+				id = int32(len(days))
+				dayIDs[s] = id
 				days = append(days, s)
 			}
-			dayOf[h.date.Time] = day
+			dayOf[h.date.Time] = id
 		}
-		parts[d] = keyParts{day, slug(h.gov), slug(h.place), h.side, int32(d)}
+		day[d], gov[d], place[d], side[d] = uint32(id), uint32(slug(h.gov)), uint32(slug(h.place)), uint32(h.side)
 	}
-	sorted := slices.Clone(parts)
-	slices.SortFunc(sorted, func(a, b keyParts) int {
-		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.gov, b.gov), cmp.Compare(a.place, b.place),
-			cmp.Compare(a.side, b.side), cmp.Compare(a.draft, b.draft))
-	})
-	nth := make([]int32, len(heads))
-	for i, p := range sorted {
-		nth[p.draft] = 1
+	// Drafts sharing day, governorate, place and side, in creation order.
+	nth := make([]int32, n)
+	order := radixOrder(n, day, gov, place, side)
+	for i, d := range order {
+		nth[d] = 1
 		if i > 0 {
-			if q := sorted[i-1]; q.day == p.day && q.gov == p.gov && q.place == p.place && q.side == p.side {
-				nth[p.draft] = nth[q.draft] + 1
+			if p := order[i-1]; day[p] == day[d] && gov[p] == gov[d] && place[p] == place[d] && side[p] == side[d] {
+				nth[d] = nth[p] + 1
 			}
 		}
 	}
 	var b strings.Builder
 	ends := make([]int, len(heads))
-	for d, p := range parts {
-		b.WriteString(days[p.day])
+	b.Grow(n * 48)
+	for d := range n {
+		b.WriteString(days[day[d]])
 		b.WriteByte('/')
-		b.WriteString(slugs[p.gov])
+		b.WriteString(slugs[gov[d]])
 		b.WriteByte('/')
-		b.WriteString(slugs[p.place])
+		b.WriteString(slugs[place[d]])
 		b.WriteByte('/')
-		b.WriteString(m.names.spellings[p.side])
+		b.WriteString(m.names.spellings[side[d]])
 		if nth[d] > 1 {
 			b.WriteByte('~')
 			b.WriteString(strconv.Itoa(int(nth[d])))
