@@ -135,7 +135,8 @@ var storyEndLines = []string{"read more", "related", "related articles", "relate
 var storyEndMarkers = []string{"disclaimer:", "you’ve reached your limit", "you've reached your limit",
 	"you have reached your limit", "copyright ©", "all rights reserved", "follow us on twitter",
 	"follow us on facebook", "follow us on telegram", "follow us on instagram", "cookie policy",
-	"sign up for our newsletter", "subscribe to our newsletter"}
+	"sign up for our newsletter", "subscribe to our newsletter", "related news", "related articles",
+	"related stories"}
 
 // storyEndIndex returns where the story ends in line, or -1. Plain substring
 // search on the lower-cased line: a regular expression here cost more than

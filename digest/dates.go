@@ -12,7 +12,7 @@ type dateCue struct {
 // sentenceDate resolves "on Wednesday", "yesterday", "overnight", "December
 // 18" against the publication day (spec §5: the most recent such day on or
 // before it).
-func sentenceDate(toks []token, published Date) dateCue {
+func sentenceDate(toks []token, published Date, first bool) dateCue {
 	pub := published.Time
 	for i, t := range toks {
 		if t.flags&flagDate == 0 {
@@ -31,14 +31,14 @@ func sentenceDate(toks []token, published Date) dateCue {
 				return cueAt(pub.AddDate(0, 0, -n), pub)
 			}
 		}
-		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) && (i == 0 || toks[i-1].low != "since") {
+		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) && (i == 0 || toks[i-1].low != "since") && !(first && i == 0 && i+1 < len(toks) && toks[i+1].num) {
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			if i > 0 && toks[i-1].low == "last" && back == 0 {
 				back = 7
 			}
 			return cueAt(pub.AddDate(0, 0, -back), pub)
 		}
-		if m, ok := months[w]; ok && t.upper && !dateline(toks, i) {
+		if m, ok := months[w]; ok && t.upper && !dateline(toks, i, first) {
 			if d, ok := dayNear(toks, i); ok {
 				y := pub.Year()
 				if at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); at.After(pub) {
@@ -107,8 +107,12 @@ func reportingDay(toks []token, i int) bool {
 var reportingVerbs = set("said", "says", "reported", "reports", "announced", "told", "added", "stated", "confirmed", "claimed")
 
 // dateline reports a date that says when the page was posted, not when the
-// events happened: "Posted on April 4 2017", "Date of publication 19 October".
-func dateline(toks []token, i int) bool {
+// events happened: "Posted on April 4 2017", "Date of publication 19
+// October", or a date that opens the article ("6 Oct 2017 At least 79 …").
+func dateline(toks []token, i int, first bool) bool {
+	if first && i <= 2 {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].low {
 		case "posted", "publication", "published", "updated", "modified":

@@ -44,8 +44,8 @@ func (a *article) read() {
 	for i := range a.sents {
 		s := &a.sents[i]
 		a.places[i] = a.g.findPlaces(s)
-		a.dates[i] = sentenceDate(s.toks, a.published)
-		a.sources[i] = sourcesIn(s.toks)
+		a.dates[i] = sentenceDate(s.toks, a.published, i == 0)
+		a.sources[i] = sourcesIn(s)
 		a.foreign[i] = locatedAbroad(s.toks)
 		a.rel.count(s.toks, len(a.places[i]), i < 2)
 		a.figures = figuresIn(s, a.figures)

@@ -197,7 +197,7 @@ func peopleNounAfter(toks []token, i int) bool {
 var designators = set("brigade", "division", "regiment", "battalion", "resolution", "route", "highway",
 	"base", "unit", "corps", "squadron", "platoon", "article", "paragraph", "section", "chapter", "flight",
 	"gate", "sector", "zone", "kilometre", "km", "point", "hill", "building", "block", "district", "phase",
-	"round", "level", "grade", "channel", "number", "no", "covid", "s", "f", "su", "mig", "t", "m")
+	"round", "level", "grade", "channel", "number", "no", "covid", "s", "f", "su", "mig", "t", "m", "url")
 
 // peopleAfter reports whether a people noun follows within two tokens.
 func peopleAfter(toks []token, i int) bool {
@@ -257,8 +257,10 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.label = labelText(s, labelFirst, labelLast)
 	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
+	// "19 more", "16 others" add to the figure just before them when it is
+	// of the same kind; "7 killed and 25 others wounded" adds to no toll
 	for _, w := range words {
-		if additiveMarkers[w] {
+		if additiveMarkers[w] && len(prior) > 0 && prior[len(prior)-1].kind == kind {
 			f.additive = true
 		}
 	}
@@ -394,8 +396,8 @@ func bindForward(toks []token, i int) (forward, bool) {
 	case w == "toll" || w == "death":
 		return fw, false
 	case killWords[w] || woundWords[w]:
-		if killedOrWounded(toks, j) || activeForms[w] {
-			return fw, false // "3 gunmen kill 5": the count is not the victims
+		if killedOrWounded(toks, j) || activeForms[w] || objectAfter(toks, j+1) {
+			return fw, false // "3 gunmen kill 5", "3 gunmen killed 5": the count is not the victims
 		}
 		fw.kind = Killed
 		if woundWords[w] {
@@ -433,7 +435,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 }
 
 // verbLike are the casualty words that can close a phrase after a count's noun.
-var verbLike = set("killed", "died", "dead", "executed", "slain", "martyred", "assassinated", "beheaded",
+var verbLike = set("killed", "died", "dead", "executed", "eliminated", "slain", "martyred", "assassinated", "beheaded",
 	"massacred", "perished", "wounded", "injured", "hurt", "maimed")
 
 // peopleWord reports words that can continue a noun of people after "and".
@@ -443,6 +445,24 @@ func peopleWord(w string) bool {
 }
 
 var nounAdjectives = set("allied", "other", "pro", "loyalist", "foreign", "local", "syrian", "the", "their", "its", "government", "regime")
+
+// objectAfter reports a count right after a casualty verb: the verb is
+// active and its victims are that count.
+func objectAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+2; k++ {
+		if fillers[toks[k].low] {
+			continue
+		}
+		q, ok := parseQuantity(toks, k)
+		if !ok || q.person && (toks[k].low == "a" || toks[k].low == "an") {
+			return false
+		}
+		// "executed 19 more were killed": a new clause, not an object
+		_, passive := bindForward(toks, q.last)
+		return !passive
+	}
+	return false
+}
 
 // activeForms are casualty verbs whose subject does the killing.
 var activeForms = set("kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounding",
@@ -568,20 +588,23 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	return tollBefore(toks, p)
 }
 
+var tollLinks = set("to", "at", "of", "reached", "is", "was", "stood", "stands", "hit", "reach", "reaching",
+	"exceeded", "surpassed", "topped")
+
 var recallWords = set("after", "following", "since", "before")
 
 var fillers = set("the", "another", "a", "further", "also")
 
 // tollBefore looks back from toks[p] for "toll" or "number of <dead>".
 func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
-	link := toks[p].low
-	if link != "to" && link != "at" && link != "of" && link != "reached" && link != "is" && link != "was" &&
-		link != "stood" && link != "stands" && link != "hit" && link != "reach" && link != "reaching" &&
-		link != "exceeded" && link != "surpassed" && link != "topped" && !updateWords[link] {
-		return "", false, false
+	// "the death toll … reached 112" links toll and count with a verb; a
+	// headline ("Death toll from Aleppo attack at least 112") may not
+	window := 6
+	if tollLinks[toks[p].low] || updateWords[toks[p].low] {
+		window = 14
 	}
 	kind = Killed
-	for k := p; k >= 0 && k >= p-8; k-- {
+	for k := p; k >= 0 && k >= p-window; k-- {
 		w := toks[k].low
 		if toks[k].num || w == "." || w == ";" {
 			return "", false, false

@@ -242,7 +242,7 @@ func sameIncident(a, b *figure) bool {
 	// one side, one place, two figures: an updated toll, sources that
 	// conflict, the headline's rounded toll and the body's, or a day "alone"
 	// inside a longer toll are one incident; elsewhere they are two
-	return a.update || b.update || sourcesConflict(a, b) ||
+	return a.update || b.update || sourcesConflict(a, b) && comparable(a, b) ||
 		a.sent == 0 || b.sent == 0 || a.dayPart || b.dayPart
 }
 
@@ -339,6 +339,14 @@ func combine(a, b *figure) figure {
 	return out
 }
 
+// comparable reports figures close enough to be two sources' tolls for one
+// incident (the spec's example: 5 and 15); one woman killed and 22
+// volunteers killed are two incidents, whatever the sources.
+func comparable(a, b *figure) bool {
+	lo, hi := min(a.q.count, b.q.count), max(a.q.count, b.q.count)
+	return hi <= 4*lo
+}
+
 // sourcesConflict reports figures from sources that share no one: an update
 // comes from the source that gave the older figure, a conflict from another.
 func sourcesConflict(a, b *figure) bool {
@@ -386,6 +394,9 @@ func totals(fs []figure, kind Kind) (total, civilians *int) {
 		}
 		any = true
 		if f.q.qual == Vague {
+			// "dozens of civilians" beside exact tolls of fighters: the
+			// civilian dead are reported but not counted
+			unknownSide = unknownSide || f.side == Civilians || f.side == Unknown
 			continue
 		}
 		exact = true

@@ -175,9 +175,9 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 }
 
 func isGovernorateName(name string) bool {
-	f := fold(name)
+	f := squash(fold(name))
 	for _, g := range Governorates {
-		if fold(g) == f {
+		if squash(fold(g)) == f {
 			return true
 		}
 	}

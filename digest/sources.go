@@ -86,25 +86,74 @@ var sourcesByFirst = func() map[string][]int {
 	return m
 }()
 
-// sourcesIn returns who the sentence says gives its figures, in order of mention.
-func sourcesIn(toks []token) []string {
+// sourcesIn returns who the sentence says gives its figures, in order of
+// mention: the sources sitrep knows by name, else whoever the sentence
+// quotes ("the National Coalition said", "according to Syria TV").
+func sourcesIn(s *sentence) []string {
+	toks := s.toks
 	var out []string
 	for i := range toks {
 		if toks[i].flags&flagSource == 0 {
 			continue
 		}
 		for _, k := range sourcesByFirst[toks[i].low] {
-			s := sourceNames[k]
-			if matchWordsSkipHyphen(toks, i, s.words) {
-				if !slices.Contains(out, s.name) {
-					out = append(out, s.name)
+			src := sourceNames[k]
+			if matchWordsSkipHyphen(toks, i, src.words) {
+				if !slices.Contains(out, src.name) {
+					out = append(out, src.name)
 				}
 				break
 			}
 		}
 	}
+	if len(out) == 0 {
+		if name := quoted(s); name != "" {
+			out = append(out, name)
+		}
+	}
 	return out
 }
+
+// quoted returns the capitalised name before "said" or after "according
+// to", or "".
+func quoted(s *sentence) string {
+	toks := s.toks
+	for i, t := range toks {
+		switch {
+		case t.low == "said" || t.low == "says" || t.low == "reported" || t.low == "told":
+			last := i
+			first := i
+			for k := i - 1; k >= 0 && k >= i-8; k-- {
+				if toks[k].upper {
+					first = k
+				} else if !nameJoiners[toks[k].low] {
+					break
+				}
+			}
+			if first < last && toks[first].upper && !pronouns[toks[first].low] {
+				return s.spanText(first, last)
+			}
+		case t.low == "according" && i+2 < len(toks) && toks[i+1].low == "to":
+			k := i + 2
+			if toks[k].low == "the" {
+				k++
+			}
+			end := k
+			for end < len(toks) && end < k+8 && (toks[end].upper || nameJoiners[toks[end].low] && end+1 < len(toks) && toks[end+1].upper) {
+				end++
+			}
+			if end > k {
+				return s.spanText(k, end)
+			}
+		}
+	}
+	return ""
+}
+
+var pronouns = set("he", "she", "they", "it", "we", "i", "you", "this", "that", "there")
+
+// nameJoiners may stand inside an organisation's name.
+var nameJoiners = set("for", "of", "and", "the", "-")
 
 // matchWordsSkipHyphen is matchWords that reads "Britain-based" as two
 // words and "Turkey's" as "turkey s".

@@ -200,8 +200,9 @@ func endsSentence(toks []token, i int) bool {
 		return true
 	}
 	next := toks[i+1]
-	// a closing quote after the dot stays with the sentence
-	if next.punct && (next.low == "\"" || next.low == "”" || next.low == "’" || next.low == ")") {
+	// a closing quote right after the dot stays with the sentence; after a
+	// space, a straight quote opens the next one
+	if next.punct && (next.low == "\"" || next.low == "”" || next.low == "’" || next.low == ")") && next.start == t.end {
 		return false
 	}
 	if t.low == "." && i > 0 && !toks[i-1].punct && abbreviations[toks[i-1].low] && toks[i-1].end == t.start {
