@@ -65,10 +65,12 @@ func borderWith(toks []token, i int) bool {
 	return i >= 2 && toks[i-1].low == "with" && toks[i-2].low == "border"
 }
 
-func (r *relevance) relevant(figuresInSyria, figuresAbroad int) bool {
+func (r *relevance) relevant(figuresInSyria, figuresAbroad, figures int) bool {
 	switch {
 	case r.syria == 0:
-		return false
+		// a toll that names no country at all ("199 were killed yesterday")
+		// comes from a Syria feed: sitrep polls outlets that cover Syria
+		return figures > 0 && r.foreign == 0 && figuresAbroad == 0
 	case figuresInSyria == 0 && figuresAbroad > 0:
 		return false // the casualties it reports are in Iraq, Lebanon, …
 	case r.offTopic >= 2 && r.offTopic*2 > r.syria:
