@@ -39,6 +39,9 @@ type gold struct {
 }
 
 func parseGold(raw json.RawMessage) (gold, error) {
+	if len(raw) == 0 {
+		return gold{}, nil // a row with no gold still scores relevance
+	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return gold{}, err

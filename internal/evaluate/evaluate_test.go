@@ -1,0 +1,64 @@
+package evaluate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	t.Parallel()
+	gold := `{"id":"a","published":"2019-12-19","text":"Shelling killed 7 civilians in Douma on Tuesday.","gold":{"killed":7,"killed_civilians":7,"governorate":"Rif Dimashq","locations":["Douma"]},"meta":{"text_states_gold_number":true}}
+{"id":"b","published":"2019-12-19","text":"Air strikes killed 5 people in Ariha.","gold":{"killed":6,"wounded":null,"governorate":["Idlib"]},"meta":{"text_states_gold_number":false}}
+
+{"id":"c","published":"2019-12-19","text":"A car bomb killed 12 people in the Iraqi town of Qaim near the border with Syria.","gold":{"relevant":false,"killed":null}}
+`
+	s, err := Run(strings.NewReader(gold), "gold.jsonl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Rows != 3 || s.Killed != (counter{Right: 1, Total: 3}) || s.Relevant != (counter{Right: 3, Total: 3}) {
+		t.Errorf("Run = rows %d, killed %v, relevant %v; want 3, 1/3, 3/3", s.Rows, s.Killed, s.Relevant)
+	}
+	if s.Wounded.Total != 0 {
+		t.Errorf("a null gold wounded was scored: %v", s.Wounded)
+	}
+	if s.GovernorateRecall() != 1 || s.PlaceRecall() != 1 {
+		t.Errorf("governorate recall %v, place recall %v; want 1, 1", s.GovernorateRecall(), s.PlaceRecall())
+	}
+	if len(s.Misses) != 2 || s.Misses[0].ID != "b" || s.Misses[0].Field != "killed" || !strings.Contains(s.Misses[0].Evidence, "Ariha") {
+		t.Errorf("misses = %+v, want b's killed with its evidence first", s.Misses)
+	}
+
+	strict, err := Run(strings.NewReader(gold), "gold.jsonl", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strict.Rows != 1 {
+		t.Errorf("--strict kept %d rows, want 1", strict.Rows)
+	}
+	var out strings.Builder
+	s.Print(&out)
+	for _, want := range []string{"killed exact", "33.3% (1/3)", "governorate F1", "- b killed: got 5, want 6"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("Print lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, input, want string }{
+		{"not json", "{\"id\":\"a\",\"published\":\"2019-12-19\",\"text\":\"\"}\nnot json\n", "gold.jsonl:2"},
+		{"bad date", `{"id":"x","published":"19/12/2019","text":"","gold":{}}`, `gold.jsonl:1 (x): published "19/12/2019"`},
+		{"bad gold", `{"id":"y","published":"2019-12-19","text":"","gold":{"killed":"many"}}`, "gold.killed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := Run(strings.NewReader(tt.input), "gold.jsonl", false)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Run(%q) error = %v, want one naming %q", tt.input, err, tt.want)
+			}
+		})
+	}
+}
