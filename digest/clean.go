@@ -29,13 +29,14 @@ func Clean(article string) string {
 		}
 		// feeds and scrapes often run a whole page into one line: cut the
 		// line where the furniture starts rather than drop the story with it
-		if i := storyEndIndex(line); i >= 0 {
+		low := strings.ToLower(line)
+		if i := storyEndIndex(line, low); i >= 0 {
 			if story := strings.TrimSpace(line[:i]); story != "" {
 				out = append(out, story)
 			}
 			break
 		}
-		if len(line) < 300 && boilerplateLine(line) {
+		if len(line) < 300 && boilerplateLine(low) {
 			continue
 		}
 		out = append(out, line)
@@ -138,11 +139,10 @@ var storyEndMarkers = []string{"disclaimer:", "you’ve reached your limit", "yo
 	"sign up for our newsletter", "subscribe to our newsletter", "related news", "related articles",
 	"related stories"}
 
-// storyEndIndex returns where the story ends in line, or -1. Plain substring
-// search on the lower-cased line: a regular expression here cost more than
-// all of extraction.
-func storyEndIndex(line string) int {
-	low := strings.ToLower(line)
+// storyEndIndex returns where the story ends in line (low is the line lower
+// cased), or -1. Plain substring search: a regular expression here cost
+// more than all of extraction.
+func storyEndIndex(line, low string) int {
 	for _, p := range storyEndPrefixes {
 		if strings.HasPrefix(low, p) {
 			return 0
@@ -199,8 +199,8 @@ var boilerplateMarkers = []string{"we use cookies", "accept cookies", "accept al
 var boilerplatePrefixes = []string{"read more", "read also", "see also", "watch:", "listen to this article",
 	"photo:", "image:", "file photo", "reporting by ", "(reporting by ", "editing by "}
 
-func boilerplateLine(line string) bool {
-	low := strings.ToLower(line)
+// boilerplateLine reports furniture in a lower-cased line.
+func boilerplateLine(low string) bool {
 	if low == "advertisement" {
 		return true
 	}

@@ -36,7 +36,8 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 			continue
 		}
 		exact := g.prefixes[t0.low]
-		bySkel := t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
+		// a spelling no variant lists is tried only where no listed one starts
+		bySkel := !exact && t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
 		if !exact && !bySkel {
 			continue
 		}
@@ -175,11 +176,14 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 }
 
 func isGovernorateName(name string) bool {
-	f := squash(fold(name))
-	for _, g := range Governorates {
-		if squash(fold(g)) == f {
-			return true
-		}
-	}
-	return false
+	return governorateNames[squash(fold(name))]
 }
+
+// governorateNames holds the governorates' names folded and squashed.
+var governorateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range Governorates {
+		m[squash(fold(g))] = true
+	}
+	return m
+}()
