@@ -123,6 +123,28 @@ func version() string {
 
 // closeApp closes a, joining its error to err so that a failed close is
 // not lost.
+// startApp makes a command's logger and opens its app; the caller defers
+// closeApp.
+func startApp(ctx context.Context, e env, path string, level slog.Level) (*app, *slog.Logger, error) {
+	logger, err := newLogger(e, level)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := openApp(ctx, path, logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, logger, nil
+}
+
+// noArgs rejects positional arguments to a command that takes none.
+func noArgs(fs *flag.FlagSet) error {
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("%s: unexpected arguments %q", fs.Name(), fs.Args())}
+	}
+	return nil
+}
+
 func closeApp(a *app, err *error) {
 	if cerr := a.close(); cerr != nil {
 		*err = errors.Join(*err, cerr)

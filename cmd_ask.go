@@ -16,11 +16,7 @@ func cmdAsk(ctx context.Context, args []string, e env) (err error) {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	logger, err := newLogger(e, slog.LevelError)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, *config, logger)
+	a, _, err := startApp(ctx, e, *config, slog.LevelError)
 	if err != nil {
 		return err
 	}

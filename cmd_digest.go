@@ -35,11 +35,7 @@ func cmdDigest(ctx context.Context, args []string, e env) (err error) {
 	case *since < 0:
 		return usageError{fmt.Errorf("digest: --since %s: want a positive duration", *since)}
 	}
-	logger, err := newLogger(e, slog.LevelError)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, *config, logger)
+	a, _, err := startApp(ctx, e, *config, slog.LevelError)
 	if err != nil {
 		return err
 	}

@@ -24,14 +24,10 @@ func cmdPoll(ctx context.Context, args []string, e env) (err error) {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("poll: unexpected arguments %q", fs.Args())}
-	}
-	logger, err := newLogger(e, slog.LevelError)
-	if err != nil {
+	if err := noArgs(fs); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, *config, logger)
+	a, _, err := startApp(ctx, e, *config, slog.LevelError)
 	if err != nil {
 		return err
 	}

@@ -36,14 +36,10 @@ func cmdRun(ctx context.Context, args []string, e env) (err error) {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("run: unexpected arguments %q", fs.Args())}
-	}
-	logger, err := newLogger(e, slog.LevelInfo)
-	if err != nil {
+	if err := noArgs(fs); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, *config, logger)
+	a, logger, err := startApp(ctx, e, *config, slog.LevelInfo)
 	if err != nil {
 		return err
 	}
