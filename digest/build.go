@@ -83,23 +83,43 @@ func Build(current, previous []Article, w Window, f Filter) Digest {
 			d.Articles++
 		}
 	}
+	d.addIncidents(cur, f)
+	prev := windowTotals(inWindow(previous, w.Previous()), f)
+	d.Previous = &prev
+	return d
+}
+
+// addIncidents merges the incidents of articles, lists those that pass f
+// (only those get sources) and adds up their totals and breakdowns.
+func (d *Digest) addIncidents(articles []Article, f Filter) {
 	bySide := map[Side]*Totals{}
 	var byGov governorateTotals
-	incidents := Incidents(cur)
-	var counted []rankedIncident
-	for i := range incidents {
-		in := &incidents[i]
-		if !f.Match(*in) {
-			continue
+	m := newMerger(articles, true)
+	order, as := m.assemble()
+	var matched []int32
+	sources := 0
+	for _, dr := range order {
+		if in := as.head(dr); f.Match(in) {
+			matched = append(matched, dr)
+			sources += int(m.drafts[dr].size)
 		}
+	}
+	as.reserveSources(sources)
+	counted := make([]rankedIncident, 0, len(matched))
+	listed := make([]Incident, 0, len(matched)) // the counted incidents, by rankedIncident.index
+	for _, dr := range matched {
+		in := as.head(dr)
+		as.merge(dr, &in)
+		as.addSources(dr, &in) // while its reports are in cache
 		if !in.Killed.Counted() && !in.Wounded.Counted() {
-			d.Vague = append(d.Vague, *in)
+			d.Vague = append(d.Vague, in)
 			continue
 		}
-		counted = append(counted, rankedIncident{count: in.Killed.Count, killed: countedOf(in.Killed), wounded: countedOf(in.Wounded), index: i})
-		d.Totals.add(*in)
-		sideTotals(bySide, in.Side).add(*in)
-		byGov.of(in.Governorate).add(*in)
+		counted = append(counted, rankedIncident{count: in.Killed.Count, killed: countedOf(in.Killed), wounded: countedOf(in.Wounded), index: len(listed)})
+		listed = append(listed, in)
+		d.Totals.add(in)
+		sideTotals(bySide, in.Side).add(in)
+		byGov.of(in.Governorate).add(in)
 	}
 	for _, s := range Sides {
 		if t, ok := bySide[s]; ok {
@@ -115,25 +135,28 @@ func Build(current, previous []Article, w Window, f Filter) Digest {
 		}
 		return strings.Compare(a.Governorate, b.Governorate)
 	})
-	// Most killed first, then most wounded; Incidents are already sorted by
-	// date and key. Sorting small keys moves each incident only once.
+	sortByToll(counted)
+	d.Incidents = make([]Incident, len(counted))
+	for k, c := range counted {
+		d.Incidents[k] = listed[c.index]
+	}
+}
+
+// sortByToll puts the most killed first, then the most wounded; incidents
+// come sorted by date and key, and the sort is stable. Sorting small keys
+// moves each incident once.
+func sortByToll(counted []rankedIncident) {
 	slices.SortStableFunc(counted, func(a, b rankedIncident) int {
 		if a.count != b.count || a.killed != b.killed {
 			return b.killed - a.killed
 		}
 		return b.wounded - a.wounded
 	})
-	d.Incidents = make([]Incident, len(counted))
-	for k, c := range counted {
-		d.Incidents[k] = incidents[c.index]
-	}
-	prev := windowTotals(inWindow(previous, w.Previous()), f)
-	d.Previous = &prev
-	return d
 }
 
 // rankedIncident is the sort key of a counted incident: its killed count,
-// counted killed and wounded (-1 when not counted) and its index.
+// counted killed and wounded (-1 when not counted) and its index among the
+// counted.
 type rankedIncident struct {
 	count, killed, wounded, index int
 }
@@ -142,18 +165,16 @@ type rankedIncident struct {
 // merged as Incidents does without listing their sources.
 func windowTotals(articles []Article, f Filter) Totals {
 	m := newMerger(articles, false)
+	as := &assembly{m: m}
+	names := m.names.spellings
 	var t Totals
-	var fm figureMerge
-	var killed, wounded []int32
-	for i := range m.drafts {
-		d := &m.drafts[i]
-		h := m.head(d)
-		in := Incident{Side: Side(m.names.spellings[h.side]), Governorate: m.names.spellings[h.gov], Place: m.names.spellings[h.place]}
-		if !f.Match(in) {
-			continue
+	for d := range m.drafts {
+		h := m.head(&m.drafts[d])
+		in := Incident{Side: Side(names[h.side]), Governorate: names[h.gov], Place: names[h.place]}
+		if f.Match(in) {
+			as.merge(int32(d), &in)
+			t.add(in)
 		}
-		killed, wounded = m.figures(d, &in, &fm, killed, wounded)
-		t.add(in)
 	}
 	return t
 }

@@ -121,6 +121,7 @@ type incidentDraft struct {
 	first      int32 // its first entry, whose day it starts on
 	place      int32 // folded specific place, 0 until an entry gives one
 	head, tail int32 // its entries, linked through entry.next in canonical order
+	size       int32 // how many
 }
 
 // cluster assigns the entries, bucket (side, area) by bucket, to incidents.
@@ -167,7 +168,7 @@ func (m *merger) clusterBucket(lo, hi int32, byPlace [][]int32, open []int32) []
 		}
 		if pick < 0 {
 			pick = int32(len(m.drafts))
-			m.drafts = append(m.drafts, incidentDraft{first: i, head: i, tail: i})
+			m.drafts = append(m.drafts, incidentDraft{first: i, head: i, tail: i, size: 1})
 			open = append(open, pick)
 			byPlace[e.place] = append(byPlace[e.place], pick)
 		} else {
@@ -177,6 +178,7 @@ func (m *merger) clusterBucket(lo, hi int32, byPlace [][]int32, open []int32) []
 			}
 			m.entries[d.tail].next = i
 			d.tail = i
+			d.size++
 		}
 		if d := &m.drafts[pick]; d.place == 0 {
 			d.place = e.place

@@ -124,6 +124,15 @@ func (m *merger) selectArticles(articles []Article) {
 		}
 		start = end
 	}
+	// Figures in canonical order too: later passes read them in that order.
+	figs := make([]reportFigure, 0, len(m.figs))
+	for i := range m.arts {
+		at := &m.arts[i]
+		start := int32(len(figs))
+		figs = append(figs, m.figs[at.figStart:at.figEnd]...)
+		at.figStart, at.figEnd = start, int32(len(figs))
+	}
+	m.figs = figs
 }
 
 // readFigure reads casualty c of article a.

@@ -39,29 +39,21 @@ func (m *merger) head(d *incidentDraft) draftHead {
 	return h
 }
 
-// figures merges draft d's figures into in.
-func (m *merger) figures(d *incidentDraft, in *Incident, fm *figureMerge, killed, wounded []int32) ([]int32, []int32) {
-	killed, wounded = killed[:0], wounded[:0]
-	for j := d.head; j >= 0; j = m.entries[j].next {
-		if m.entries[j].kind == 0 {
-			killed = append(killed, j)
-		} else {
-			wounded = append(wounded, j)
-		}
-	}
-	var civ Figure
-	in.Killed, civ = m.mergeFigures(killed, fm)
-	in.Wounded, _ = m.mergeFigures(wounded, fm)
-	in.KilledCivilians = civ
-	if in.Side == Civilians {
-		in.KilledCivilians = in.Killed
-	}
-	return killed, wounded
+// assembly turns drafts into incidents: heads and keys for all, figures
+// and sources for those asked for.
+type assembly struct {
+	m       *merger
+	heads   []draftHead
+	keys    []string
+	fm      figureMerge
+	killed  []int32
+	wounded []int32
+	sources []IncidentSource // the block sources are cut from
 }
 
-// incidents lists the drafts' incidents with their sources and keys, sorted
-// by date, governorate, place, side and key.
-func (m *merger) incidents() []Incident {
+// assemble returns the drafts in the order of Incidents (date, governorate,
+// place, side and key) and their assembly.
+func (m *merger) assemble() ([]int32, *assembly) {
 	heads := make([]draftHead, len(m.drafts))
 	for d := range m.drafts {
 		heads[d] = m.head(&m.drafts[d])
@@ -88,27 +80,70 @@ func (m *merger) incidents() []Incident {
 		}
 		start = end
 	}
+	return order, &assembly{m: m, heads: heads, keys: keys}
+}
 
+// incidents lists every draft's incident, with sources, in order.
+func (m *merger) incidents() []Incident {
+	order, a := m.assemble()
+	a.reserveSources(len(m.entries))
 	out := make([]Incident, len(order))
-	sources := make([]IncidentSource, len(m.entries))
-	var fm figureMerge
-	var killed, wounded []int32
-	for k, o := range order {
-		d, h := &m.drafts[o], &heads[o]
-		in := &out[k]
-		*in = Incident{Key: keys[o], Date: h.date, Side: Side(m.names.spellings[h.side]),
-			Governorate: m.names.spellings[h.gov], Place: m.names.spellings[h.place]}
-		killed, wounded = m.figures(d, in, &fm, killed, wounded)
-		n := len(killed) + len(wounded)
-		in.Sources, sources = sources[:0:n], sources[n:]
-		for _, j := range killed {
-			in.Sources = append(in.Sources, m.source(j))
-		}
-		for _, j := range wounded { // killed before wounded; otherwise canonical order
-			in.Sources = append(in.Sources, m.source(j))
-		}
+	for k, d := range order {
+		out[k] = a.head(d)
+		a.merge(d, &out[k])
+		a.addSources(d, &out[k])
 	}
 	return out
+}
+
+// head is draft d's incident before merging: key, day, side, governorate
+// and place.
+func (a *assembly) head(d int32) Incident {
+	h, names := &a.heads[d], a.m.names.spellings
+	return Incident{Key: a.keys[d], Date: h.date, Side: Side(names[h.side]), Governorate: names[h.gov], Place: names[h.place]}
+}
+
+// merge merges draft d's figures into in (once per draft: it records the
+// entries' roles).
+func (a *assembly) merge(d int32, in *Incident) {
+	a.split(d)
+	var civ Figure
+	in.Killed, civ = a.m.mergeFigures(a.killed, &a.fm)
+	in.Wounded, _ = a.m.mergeFigures(a.wounded, &a.fm)
+	in.KilledCivilians = civ
+	if in.Side == Civilians {
+		in.KilledCivilians = in.Killed
+	}
+}
+
+// split lists draft d's killed and wounded entries, in canonical order.
+func (a *assembly) split(d int32) {
+	a.killed, a.wounded = a.killed[:0], a.wounded[:0]
+	for j := a.m.drafts[d].head; j >= 0; j = a.m.entries[j].next {
+		if a.m.entries[j].kind == 0 {
+			a.killed = append(a.killed, j)
+		} else {
+			a.wounded = append(a.wounded, j)
+		}
+	}
+}
+
+// reserveSources makes room for n sources, so incidents' sources are cut
+// from one block.
+func (a *assembly) reserveSources(n int) { a.sources = make([]IncidentSource, n) }
+
+// addSources lists draft d's sources in in, killed before wounded and
+// otherwise in canonical order, after merge has given them their roles.
+func (a *assembly) addSources(d int32, in *Incident) {
+	a.split(d)
+	n := len(a.killed) + len(a.wounded)
+	in.Sources, a.sources = a.sources[:0:n], a.sources[n:]
+	for _, j := range a.killed {
+		in.Sources = append(in.Sources, a.m.source(j))
+	}
+	for _, j := range a.wounded {
+		in.Sources = append(in.Sources, a.m.source(j))
+	}
 }
 
 // keys are the drafts' incident keys: day, governorate, place and side

@@ -18,35 +18,52 @@ func radixOrder(n int, keys ...[]uint32) []int32 {
 	if n < 2 {
 		return order
 	}
-	tmp := make([]int32, n)
-	var count [256]int
+	// Sort (key, index) pairs, gathered once per key, so that each pass
+	// reads sequentially and only its writes scatter.
+	pairs, tmp := make([]keyIndex, n), make([]keyIndex, n)
+	var count [4][256]int
 	for c := len(keys) - 1; c >= 0; c-- {
-		k := keys[c][:n]
-		and, or := ^uint32(0), uint32(0)
-		for _, v := range k {
-			and, or = and&v, or|v
+		k := keys[c]
+		count = [4][256]int{}
+		for p, i := range order {
+			v := k[i]
+			pairs[p] = keyIndex{v, i}
+			count[0][v&0xff]++
+			count[1][v>>8&0xff]++
+			count[2][v>>16&0xff]++
+			count[3][v>>24]++
 		}
-		for shift := 0; shift < 32; shift += 8 {
-			if (and^or)>>shift&0xff == 0 {
+		sorted := false
+		for b := range 4 {
+			cnt := &count[b]
+			if cnt[pairs[0].key>>(8*b)&0xff] == n {
 				continue // every key has the same byte here
 			}
-			clear(count[:])
-			for _, i := range order {
-				count[k[i]>>shift&0xff]++
-			}
 			sum := 0
-			for d, c := range count {
-				count[d], sum = sum, sum+c
+			for d, c := range cnt {
+				cnt[d], sum = sum, sum+c
 			}
-			for _, i := range order {
-				d := k[i] >> shift & 0xff
-				tmp[count[d]] = i
-				count[d]++
+			shift := 8 * b
+			for _, p := range pairs {
+				d := p.key >> shift & 0xff
+				tmp[cnt[d]] = p
+				cnt[d]++
 			}
-			order, tmp = tmp, order
+			pairs, tmp = tmp, pairs
+			sorted = true
+		}
+		if sorted {
+			for p := range pairs {
+				order[p] = pairs[p].index
+			}
 		}
 	}
 	return order
+}
+
+type keyIndex struct {
+	key   uint32
+	index int32
 }
 
 // denseRanks maps each value to its rank among the distinct values, which
