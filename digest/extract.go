@@ -202,7 +202,7 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		// count; a town beats a governorate at a like distance
 		d := p.first - at
 		if d < 0 {
-			d = 2*(at-p.last) + 2
+			d = 2*(at-p.last) + 3
 		}
 		if score := 2*lvl - d; score > bestScore {
 			best, bestScore = p, score

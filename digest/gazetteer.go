@@ -132,7 +132,7 @@ func parseGazetteer(tsv string) *Gazetteer {
 			if sq := squash(k); sq != k && len(sq) >= 6 {
 				add(sq, int32(i))
 			}
-			if sk := skeleton(k); sk != k && len(sk) >= 4 {
+			if sk := skeleton(k); len(sk) >= 4 {
 				g.bySkeleton[sk] = appendOnce(g.bySkeleton[sk], int32(i))
 			}
 		}

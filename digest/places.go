@@ -36,8 +36,7 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 			continue
 		}
 		exact := g.prefixes[t0.low]
-		// a spelling no variant lists is tried only where no listed one starts
-		bySkel := !exact && t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
+		bySkel := t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
 		if !exact && !bySkel {
 			continue
 		}
