@@ -9,8 +9,9 @@ type entry struct {
 	count    int   // the figure's count
 	top      int   // its count, or the top of its range
 	dateNsec int32
+	c        *Casualty
 	group    int32 // its copy group, whose index follows the groups' canonical order
-	index    int32 // position in the report, the last tie-break
+	fig      int32 // its index in merger.figs, which follows its position in the report: the last tie-break
 	// Ranks of the side (unknown when not given), area (the folded
 	// governorate, or the place when the governorate is missing) and
 	// specific place, so that sorting compares integers; a missing place
@@ -68,7 +69,7 @@ func (m *merger) collectEntries() {
 	for i, j := range order {
 		f := &m.figs[figs[j]]
 		g := groups[j]
-		e := entry{count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: g, index: figs[j] - m.arts[m.groups[g].rep].figStart,
+		e := entry{c: f.c, count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: g, fig: figs[j],
 			next: -1, kind: f.kind, vague: f.vague, qualifierRank: f.qualifierRank,
 			sideRank: int32(side[j]), areaRank: int32(area[j]), placeRank: int32(place[j] >> 1)}
 		_, e.place = m.areaPlace(f)
@@ -94,15 +95,12 @@ func (m *merger) areaPlace(f *reportFigure) (area, place int32) {
 	return gov, place
 }
 
-// casualty is the figure behind e, and its article.
-func (m *merger) casualty(e *entry) (*Casualty, *Article) {
-	a := m.arts[m.groups[e.group].rep].a
-	return &a.Report.Casualties[e.index], a
-}
+// article is the article behind e.
+func (m *merger) article(e *entry) *Article { return m.arts[m.groups[e.group].rep].a }
 
 // figureOf is what merging read of e's figure.
 func (m *merger) figureOf(e *entry) *reportFigure {
-	return &m.figs[m.arts[m.groups[e.group].rep].figStart+e.index]
+	return &m.figs[e.fig]
 }
 
 // compareEntries is the canonical order: bucket (side, area), then day, then
@@ -112,7 +110,7 @@ func compareEntries(a, b entry) int {
 	return cmp.Or(cmp.Compare(a.sideRank, b.sideRank), cmp.Compare(a.areaRank, b.areaRank),
 		cmp.Compare(a.dateSec, b.dateSec), cmp.Compare(a.dateNsec, b.dateNsec),
 		cmp.Compare(a.placeRank, b.placeRank), cmp.Compare(a.kind, b.kind),
-		cmp.Compare(a.group, b.group), cmp.Compare(a.index, b.index))
+		cmp.Compare(a.group, b.group), cmp.Compare(a.fig, b.fig))
 }
 
 // incidentDraft collects the entries of one incident while clustering. Its

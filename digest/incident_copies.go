@@ -4,14 +4,21 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // copyGroup is an article and its syndicated copies (near-duplicate
 // fingerprints): one report, every link.
 type copyGroup struct {
-	rep    int32    // the latest copy, whose report (with any updated toll) stands for all: an index into merger.arts
-	links  []string // every distinct link, rep's first
-	copies []Copy   // rep first, then the others in canonical order
+	rep int32 // the latest copy, whose report (with any updated toll) stands for all: an index into merger.arts
+	// What its sources show, once listed (see listCopies): rep's outlet,
+	// title, date and ID, every distinct link (rep's first) and every copy
+	// (rep first, then the others in canonical order).
+	outlet, title string
+	published     time.Time
+	id            int64
+	links         []string
+	copies        []Copy
 }
 
 // Copy is one outlet's run of a story.
@@ -49,6 +56,7 @@ type reportArticle struct {
 
 // reportFigure is what merging reads of one casualty figure.
 type reportFigure struct {
+	c                        *Casualty
 	sec                      int64 // its day, or its article's, as an instant
 	count, top               int   // its count, and the top of its range (or the count)
 	nsec                     int32
@@ -137,7 +145,7 @@ func (m *merger) selectArticles(articles []Article) {
 
 // readFigure reads casualty c of article a.
 func (m *merger) readFigure(c *Casualty, a *Article) reportFigure {
-	f := reportFigure{count: c.Count, top: c.Count, kind: 2, vague: c.Qualifier == Vague, qualifierRank: uint8(qualifierRank(c.Qualifier)),
+	f := reportFigure{c: c, count: c.Count, top: c.Count, kind: 2, vague: c.Qualifier == Vague, qualifierRank: uint8(qualifierRank(c.Qualifier)),
 		side: m.names.id(string(c.Side)), gov: m.names.id(c.Governorate), place: m.names.id(c.Place), source: m.names.id(c.Source)}
 	if c.High != nil {
 		f.top = max(f.top, *c.High)
@@ -254,7 +262,8 @@ func (a *reportArticle) after(b *reportArticle) bool {
 	return a.pubSec > b.pubSec || a.pubSec == b.pubSec && a.pubNsec > b.pubNsec
 }
 
-// listCopies fills in the groups' copies and links. root[i] is the root of
+// listCopies fills in what the groups' sources show: their copies, links
+// and representatives' outlet, title, date and ID. root[i] is the root of
 // article i's group and rep[root] its representative.
 func (m *merger) listCopies(root, rep []int32) {
 	// Members of each set in canonical order, counting-sorted by root.
@@ -277,6 +286,7 @@ func (m *merger) listCopies(root, rep []int32) {
 		grp := &m.groups[g]
 		r := root[grp.rep]
 		a := m.arts[grp.rep].a
+		grp.outlet, grp.title, grp.published, grp.id = a.Feed, a.Title, a.Published, a.ID
 		c0, l0 := len(copies), len(links)
 		copies = append(copies, Copy{Outlet: a.Feed, Title: a.Title, Link: a.Link})
 		if a.Link != "" {

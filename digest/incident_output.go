@@ -19,9 +19,8 @@ type draftHead struct {
 // the first report's place when it names no governorate.
 func (m *merger) head(d *incidentDraft) draftHead {
 	first := &m.entries[d.first]
-	c, a := m.casualty(first)
 	n := m.figureOf(first)
-	h := draftHead{date: entryDate(c, a), side: n.side, gov: n.gov}
+	h := draftHead{date: entryDate(first.c, m.article(first)), side: n.side, gov: n.gov}
 	if h.side == 0 {
 		h.side = m.names.id(string(Unknown))
 	}
@@ -226,11 +225,10 @@ func (m *merger) keys(heads []draftHead) []string {
 // source is entry j's source.
 func (m *merger) source(j int32) IncidentSource {
 	e := &m.entries[j]
-	g := &m.groups[e.group]
-	c, a := m.casualty(e)
+	g, c := &m.groups[e.group], e.c
 	return IncidentSource{
-		Outlet: a.Feed, Title: a.Title, Links: g.links, Copies: g.copies,
-		Published: a.Published, ArticleID: a.ID,
+		Outlet: g.outlet, Title: g.title, Links: g.links, Copies: g.copies,
+		Published: g.published, ArticleID: g.id,
 		Source: c.Source, Kind: c.Kind, Figure: Figure{Count: c.Count, High: c.High, Qualifier: c.Qualifier},
 		Civilians: c.Civilians, Label: c.Label, Evidence: c.Evidence, Role: roles[e.role],
 	}
