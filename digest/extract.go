@@ -40,6 +40,16 @@ func (a *article) read() {
 	a.places = make([][]placeMention, n)
 	a.dates = make([]dateCue, n)
 	a.sources = make([][]string, n)
+	// one figure at most per count: size the slice once
+	counts := 0
+	for i := range a.sents {
+		for _, t := range a.sents[i].toks {
+			if t.num {
+				counts++
+			}
+		}
+	}
+	a.figures = make([]figure, 0, min(counts+4, 1<<16))
 	a.foreign = make([]bool, n)
 	for i := range a.sents {
 		s := &a.sents[i]

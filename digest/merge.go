@@ -123,7 +123,7 @@ func sidesMeet(a, b Side) bool {
 // mergeInArticle folds restatements, updates, conflicting sources and covered
 // vague figures into one figure per incident and side.
 func mergeInArticle(fs []*figure) []figure {
-	var out []figure
+	out := make([]figure, 0, len(fs))
 	type key struct {
 		kind  Kind
 		count int

@@ -55,6 +55,15 @@ var qualifierPhrases = []struct {
 	{[]string{"as", "many", "as"}, Approximate},
 }
 
+// qualifiersByFirst indexes qualifierPhrases by their first word.
+var qualifiersByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, p := range qualifierPhrases {
+		m[p.words[0]] = append(m[p.words[0]], k)
+	}
+	return m
+}()
+
 // personNouns make "a man", "one child" a count of one.
 var personNouns = map[string]bool{
 	"man": true, "woman": true, "child": true, "boy": true, "girl": true, "civilian": true,
@@ -86,11 +95,13 @@ func ParseNumber(s string) (count, high int, q Qualifier, ok bool) {
 func parseQuantity(toks []token, i int) (quantity, bool) {
 	q := quantity{first: i, qual: Exact}
 	j := i
-	for _, p := range qualifierPhrases {
-		if matchWords(toks, j, p.words) {
-			q.qual = p.qual
-			j += len(p.words)
-			break
+	if i < len(toks) {
+		for _, k := range qualifiersByFirst[toks[i].low] {
+			if p := qualifierPhrases[k]; matchWords(toks, j, p.words) {
+				q.qual = p.qual
+				j += len(p.words)
+				break
+			}
 		}
 	}
 	q.numAt = j

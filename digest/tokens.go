@@ -16,6 +16,7 @@ type token struct {
 	num        bool   // a whole number written in digits
 	upper      bool   // starts with an upper-case letter
 	punct      bool
+	paraStart  bool // the first token after a line break
 	flags      lexFlag
 }
 
@@ -36,34 +37,28 @@ const maxDigits = 9
 // into tokens. Digits may be ASCII or Arabic-Indic; "1,200" is one number.
 func tokenize(text string, base int) []token {
 	toks := make([]token, 0, len(text)/5+1)
+	newline := false
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case c == '\n':
+			newline = true
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r' || c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
+			continue
 		case digitValue(r) >= 0:
 			j, val, ok := scanNumber(text, i)
 			toks = append(toks, token{low: text[i:j], start: int32(base + i), end: int32(base + j), num: ok, val: int32(val)})
 			i = j
-		case unicode.IsLetter(r):
-			j := i + size
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) || digitValue(r2) >= 0 && r2 < utf8.RuneSelf {
-					j += s2
-					continue
-				}
-				// an apostrophe inside a word belongs to it (Ma'arrat, Qur'an),
-				// but not the possessive "Aleppo's"
-				if isApostrophe(r2) && j+s2 < len(text) && !possessive(text[j+s2:]) {
-					if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
-						j += s2
-						continue
-					}
-				}
-				break
-			}
+		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
+			j := wordEnd(text, i+size)
 			low := fold(text[i:j])
 			toks = append(toks, token{low: low, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: lexFlags[low]})
 			i = j
@@ -71,8 +66,43 @@ func tokenize(text string, base int) []token {
 			toks = append(toks, token{low: text[i : i+size], start: int32(base + i), end: int32(base + i + size), punct: true})
 			i += size
 		}
+		if newline {
+			toks[len(toks)-1].paraStart = true
+			newline = false
+		}
 	}
 	return toks
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// wordEnd returns where the word that continues at text[j:] ends: letters,
+// marks and ASCII digits, and an apostrophe inside a word (Ma'arrat, Qur'an)
+// but not the possessive "Aleppo's".
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if isASCIILetter(c) || c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '`' {
+			return j
+		}
+		r2, s2 := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
+			j += s2
+			continue
+		}
+		if isApostrophe(r2) && j+s2 < len(text) && !possessive(text[j+s2:]) {
+			if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
+				j += s2
+				continue
+			}
+		}
+		return j
+	}
+	return j
 }
 
 // possessive reports whether rest, after an apostrophe, is a lone "s".
@@ -164,24 +194,27 @@ var abbreviations = map[string]bool{
 }
 
 // sentences splits the cleaned text into paragraphs (lines) and sentences.
+// The text is tokenized once, and each sentence's tokens are a window on
+// that one slice.
 func sentences(text string) []sentence {
-	var out []sentence
-	para, off := 0, 0
-	for line := range strings.SplitSeq(text, "\n") {
-		toks := tokenize(line, off)
-		start := 0
-		for i := range toks {
-			if !endsSentence(toks, i) {
-				continue
-			}
-			out = appendSentence(out, text, toks[start:i+1], para)
+	toks := tokenize(text, 0)
+	out := make([]sentence, 0, strings.Count(text, ". ")+strings.Count(text, "\n")+1)
+	para, start := 0, 0
+	for i := range toks {
+		if toks[i].paraStart && i > start {
+			out = appendSentence(out, text, toks[start:i:i], para)
+			start = i
+		}
+		if toks[i].paraStart {
+			para++
+		}
+		if endsSentence(toks, i) {
+			out = appendSentence(out, text, toks[start:i+1:i+1], para)
 			start = i + 1
 		}
-		if start < len(toks) {
-			out = appendSentence(out, text, toks[start:], para)
-		}
-		off += len(line) + 1
-		para++
+	}
+	if start < len(toks) {
+		out = appendSentence(out, text, toks[start:], para)
 	}
 	return out
 }
