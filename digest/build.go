@@ -136,10 +136,12 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 		return strings.Compare(a.Governorate, b.Governorate)
 	})
 	sortByToll(counted)
-	d.Incidents = make([]Incident, len(counted))
+	from := make([]int, len(counted))
 	for k, c := range counted {
-		d.Incidents[k] = listed[c.index]
+		from[k] = c.index
 	}
+	permute(listed, from)
+	d.Incidents = listed
 }
 
 // sortByToll puts the most killed first, then the most wounded; incidents
@@ -152,6 +154,26 @@ func sortByToll(counted []rankedIncident) {
 		}
 		return b.wounded - a.wounded
 	})
+}
+
+// permute reorders s in place so that s[k] is what s[from[k]] was; it
+// uses up from.
+func permute[T any](s []T, from []int) {
+	for i := range s {
+		if from[i] < 0 {
+			continue // placed in an earlier cycle
+		}
+		first, j := s[i], i
+		for {
+			k := from[j]
+			from[j] = -1
+			if k == i {
+				s[j] = first
+				break
+			}
+			s[j], j = s[k], k
+		}
+	}
 }
 
 // rankedIncident is the sort key of a counted incident: its killed count,

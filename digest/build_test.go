@@ -186,6 +186,25 @@ func TestIncidentKeysUnique(t *testing.T) {
 	}
 }
 
+func TestPermute(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{0, 1, 2, 7, 100} {
+		s := make([]string, n)
+		for i := range s {
+			s[i] = fmt.Sprint(i)
+		}
+		from := r.Perm(n)
+		want := make([]string, n)
+		for k, i := range from {
+			want[k] = s[i]
+		}
+		if permute(s, slices.Clone(from)); !slices.Equal(s, want) {
+			t.Errorf("permute(%d, %v) = %v, want %v", n, from, s, want)
+		}
+	}
+}
+
 func TestWindowPrevious(t *testing.T) {
 	t.Parallel()
 	w := Window{From: syntheticStart, To: syntheticStart.Add(24 * time.Hour)}

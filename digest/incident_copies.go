@@ -51,6 +51,7 @@ type reportArticle struct {
 	feed     int32 // spelling id
 	figStart int32 // its figures are merger.figs[figStart:figEnd]
 	figEnd   int32
+	sel      int32 // its place among the selected articles in the caller's order
 	fp       uint64
 }
 
@@ -68,28 +69,22 @@ type reportFigure struct {
 
 // selectArticles keeps the relevant articles with casualty figures, in
 // canonical order, and reads their figures and names. It reads the caller's
-// articles once, in their own order, before sorting.
+// articles in their own order, before and after sorting.
 func (m *merger) selectArticles(articles []Article) {
-	nArts, nFigs := 0, 0
+	n := 0
 	for i := range articles {
 		if r := &articles[i].Report; r.Relevant && len(r.Casualties) > 0 {
-			nArts, nFigs = nArts+1, nFigs+len(r.Casualties)
+			n++
 		}
 	}
-	sel := make([]reportArticle, 0, nArts)
-	m.figs = make([]reportFigure, 0, nFigs)
+	sel := make([]reportArticle, 0, n)
 	for i := range articles {
 		a := &articles[i]
 		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
 			continue
 		}
-		at := reportArticle{a: a, pub: a.Published.UnixNano(), pubSec: a.Published.Unix(), pubNsec: int32(a.Published.Nanosecond()),
-			feed: m.names.id(a.Feed), figStart: int32(len(m.figs)), fp: a.Fingerprint}
-		for j := range a.Report.Casualties {
-			m.figs = append(m.figs, m.readFigure(&a.Report.Casualties[j], a))
-		}
-		at.figEnd = int32(len(m.figs))
-		sel = append(sel, at)
+		sel = append(sel, reportArticle{a: a, pub: a.Published.UnixNano(), pubSec: a.Published.Unix(), pubNsec: int32(a.Published.Nanosecond()),
+			feed: m.names.id(a.Feed), fp: a.Fingerprint, sel: int32(len(sel))})
 	}
 	// Sort on the publication instant first (Unix nanoseconds, as two
 	// halves, the sign flipped so they order as unsigned), then break ties by
@@ -132,15 +127,34 @@ func (m *merger) selectArticles(articles []Article) {
 		}
 		start = end
 	}
-	// Figures in canonical order too: later passes read them in that order.
-	figs := make([]reportFigure, 0, len(m.figs))
+	m.readFigures(articles)
+}
+
+// readFigures reads the selected articles' figures, in their own order, into
+// m.figs in canonical order: later passes read them in that order.
+func (m *merger) readFigures(articles []Article) {
+	canonical := make([]int32, len(m.arts)) // by selection order
+	n := int32(0)
 	for i := range m.arts {
 		at := &m.arts[i]
-		start := int32(len(figs))
-		figs = append(figs, m.figs[at.figStart:at.figEnd]...)
-		at.figStart, at.figEnd = start, int32(len(figs))
+		canonical[at.sel] = int32(i)
+		at.figStart = n
+		n += int32(len(at.a.Report.Casualties))
+		at.figEnd = n
 	}
-	m.figs = figs
+	m.figs = make([]reportFigure, n)
+	k := 0
+	for i := range articles {
+		a := &articles[i]
+		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
+			continue
+		}
+		figs := m.figs[m.arts[canonical[k]].figStart:]
+		k++
+		for j := range a.Report.Casualties {
+			figs[j] = m.readFigure(&a.Report.Casualties[j], a)
+		}
+	}
 }
 
 // readFigure reads casualty c of article a.
