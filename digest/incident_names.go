@@ -43,9 +43,6 @@ func (t *nameTable) id(s string) int32 {
 	return id
 }
 
-// foldedID is the id of s's folded name.
-func (t *nameTable) foldedID(s string) int32 { return t.foldOf[t.id(s)] }
-
 // ranks orders the ids by their content, never by first appearance:
 // spellingRank[id] and foldedRank[folded id] compare as the strings do.
 func (t *nameTable) ranks() (spellingRank, foldedRank []int32) {
