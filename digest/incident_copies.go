@@ -210,8 +210,19 @@ func (m *merger) groupCopies(withCopies bool) {
 		}
 	}
 	day := denseRanks(days)
-	order := radixOrder(n, side, gov, place, day) // ties in article order
-	sameBucket := func(x, y int32) bool { return side[x] == side[y] && gov[x] == gov[y] && place[x] == place[y] }
+	// The keys in bucket order, gathered once so the pass over buckets reads
+	// them in sequence.
+	type copyKey struct {
+		side, gov, place uint32
+		art              int32
+		day              int64
+		fp               uint64
+	}
+	keys := make([]copyKey, n)
+	for x, k := range radixOrder(n, side, gov, place, day) {
+		keys[x] = copyKey{side[k], gov[k], place[k], arts[k], days[k], m.arts[arts[k]].fp}
+	}
+	sameBucket := func(x, y *copyKey) bool { return x.side == y.side && x.gov == y.gov && x.place == y.place }
 
 	// Union-find whose root is always the lowest index of its set, so the
 	// sets and their roots do not depend on the order of unions.
@@ -227,20 +238,20 @@ func (m *merger) groupCopies(withCopies bool) {
 		return i
 	}
 	for start := 0; start < n; {
-		first := order[start]
+		first := &keys[start]
 		end := start + 1
-		for end < n && sameBucket(order[end], first) && days[order[end]] == days[first] {
+		for end < n && sameBucket(&keys[end], first) && keys[end].day == first.day {
 			end++
 		}
 		later := end
-		for later < n && sameBucket(order[later], first) && days[order[later]] == days[first]+1 {
+		for later < n && sameBucket(&keys[later], first) && keys[later].day == first.day+1 {
 			later++
 		}
 		for x := start; x < end; x++ {
-			i := arts[order[x]]
-			for _, k := range order[x+1 : later] {
-				if j := arts[k]; i != j && NearDuplicate(m.arts[i].fp, m.arts[j].fp) {
-					if ri, rj := find(i), find(j); ri != rj {
+			kx := &keys[x]
+			for y := x + 1; y < later; y++ {
+				if ky := &keys[y]; kx.art != ky.art && NearDuplicate(kx.fp, ky.fp) {
+					if ri, rj := find(kx.art), find(ky.art); ri != rj {
 						parent[max(ri, rj)] = min(ri, rj)
 					}
 				}
