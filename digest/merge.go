@@ -243,7 +243,7 @@ func sameIncident(a, b *figure) bool {
 	// conflict, the headline's rounded toll and the body's, or a day "alone"
 	// inside a longer toll are one incident; elsewhere they are two
 	return a.update || b.update || sourcesConflict(a, b) && comparable(a, b) ||
-		a.sent == 0 || b.sent == 0 || a.dayPart || b.dayPart
+		(a.sent == 0 || b.sent == 0) && comparable(a, b) || a.dayPart || b.dayPart
 }
 
 // datesMeet reports whether figures dated on different days can still count

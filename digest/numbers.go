@@ -135,6 +135,9 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if next < len(toks) && toks[next].low == "of" && !peopleAfter(toks, next+1) {
 			return q, false // "one of the headquarters"
 		}
+		if next+1 < len(toks) && toks[next].low == "of" && numberAt(toks, next+1) {
+			return q, false // "one of two people killed": the count is the two
+		}
 	}
 	// ranges: "10 to 15", "10-15", "two or three", "between 10 and 15"
 	if next+1 < len(toks) {
@@ -263,4 +266,10 @@ func wordsNumber(toks []token, i int) (n, next int, vague, ok bool) {
 		j++
 	}
 	return total + cur, j, false, seen
+}
+
+// numberAt reports a number, in digits or words, at toks[i].
+func numberAt(toks []token, i int) bool {
+	_, _, vague, ok := parseNumberAt(toks, i)
+	return ok && !vague && toks[i].low != "a" && toks[i].low != "an"
 }
