@@ -40,7 +40,7 @@ func (a *article) read() {
 	a.places = make([][]placeMention, n)
 	a.dates = make([]dateCue, n)
 	a.sources = make([][]string, n)
-	// one figure at most per count: size the slice once
+	// about one figure in four numbers: size the slice once for most articles
 	counts := 0
 	for i := range a.sents {
 		for _, t := range a.sents[i].toks {
@@ -49,7 +49,7 @@ func (a *article) read() {
 			}
 		}
 	}
-	a.figures = make([]figure, 0, min(counts+4, 1<<16))
+	a.figures = make([]figure, 0, min(counts/4+4, 1<<16))
 	a.foreign = make([]bool, n)
 	for i := range a.sents {
 		s := &a.sents[i]
