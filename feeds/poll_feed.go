@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -135,12 +136,23 @@ func (p *Poller) report(ctx context.Context, f Feed, items []Item, polledBefore 
 		if published.IsZero() {
 			published = now // a feed without dates: the item is news now
 		}
-		r := p.opt.Extract(it.Text, published)
+		r := p.opt.Extract(withTitle(it.Title, it.Text), published)
 		it.Report = &r
 		if p.opt.Fingerprint != nil {
 			it.Fingerprint = p.opt.Fingerprint(it.Text)
 		}
 	}
+}
+
+// withTitle puts the headline before the text, as the first paragraph, unless
+// the text already opens with it: a summary often names the place or the
+// toll only in its headline.
+func withTitle(title, text string) string {
+	title = strings.TrimSpace(title)
+	if title == "" || strings.HasPrefix(strings.TrimSpace(text), title) {
+		return text
+	}
+	return title + "\n" + text
 }
 
 // fullText returns the text of the item's article page, or the item's own

@@ -24,3 +24,17 @@ func TestPlainText(t *testing.T) {
 		})
 	}
 }
+
+func TestWithTitle(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ title, text, want string }{
+		{"Shelling kills 7 in Douma", "Seven civilians were killed on Tuesday.", "Shelling kills 7 in Douma\nSeven civilians were killed on Tuesday."},
+		{"Shelling kills 7 in Douma", "Shelling kills 7 in Douma\nSeven civilians were killed.", "Shelling kills 7 in Douma\nSeven civilians were killed."},
+		{"  ", "Body only.", "Body only."},
+	}
+	for _, tt := range tests {
+		if got := withTitle(tt.title, tt.text); got != tt.want {
+			t.Errorf("withTitle(%q, %q) = %q, want %q", tt.title, tt.text, got, tt.want)
+		}
+	}
+}
