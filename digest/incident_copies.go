@@ -133,11 +133,11 @@ func (m *merger) selectArticles(articles []Article) {
 // readFigures reads the selected articles' figures, in their own order, into
 // m.figs in canonical order: later passes read them in that order.
 func (m *merger) readFigures(articles []Article) {
-	canonical := make([]int32, len(m.arts)) // by selection order
+	start := make([]int32, len(m.arts)) // by selection order
 	n := int32(0)
 	for i := range m.arts {
 		at := &m.arts[i]
-		canonical[at.sel] = int32(i)
+		start[at.sel] = n
 		at.figStart = n
 		n += int32(len(at.a.Report.Casualties))
 		at.figEnd = n
@@ -149,7 +149,7 @@ func (m *merger) readFigures(articles []Article) {
 		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
 			continue
 		}
-		figs := m.figs[m.arts[canonical[k]].figStart:]
+		figs := m.figs[start[k]:]
 		k++
 		for j := range a.Report.Casualties {
 			figs[j] = m.readFigure(&a.Report.Casualties[j], a)
@@ -160,7 +160,8 @@ func (m *merger) readFigures(articles []Article) {
 // readFigure reads casualty c of article a.
 func (m *merger) readFigure(c *Casualty, a *Article) reportFigure {
 	f := reportFigure{c: c, count: c.Count, top: c.Count, kind: 2, vague: c.Qualifier == Vague, qualifierRank: uint8(qualifierRank(c.Qualifier)),
-		side: m.names.id(string(c.Side)), gov: m.names.id(c.Governorate), place: m.names.id(c.Place), source: m.names.id(c.Source)}
+		side: m.names.id(string(c.Side)), gov: m.names.id(c.Governorate),
+		place: m.names.id(c.Place), source: m.names.id(c.Source)}
 	if c.High != nil {
 		f.top = max(f.top, *c.High)
 	}
