@@ -105,8 +105,8 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 		}
 	}
 	as.reserveSources(sources)
-	counted := make([]rankedIncident, 0, len(matched))
-	listed := make([]Incident, 0, len(matched)) // the counted incidents, by rankedIncident.index
+	counted := make([]rankedIncident, 0, len(matched)) // one per listed incident
+	listed := make([]Incident, 0, len(matched))
 	for _, dr := range matched {
 		in := as.head(dr)
 		as.merge(dr, &in)
@@ -115,7 +115,7 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 			d.Vague = append(d.Vague, in)
 			continue
 		}
-		counted = append(counted, rankedIncident{count: in.Killed.Count, killed: countedOf(in.Killed), wounded: countedOf(in.Wounded), index: len(listed)})
+		counted = append(counted, rankedIncident{count: in.Killed.Count, killed: countedOf(in.Killed), wounded: countedOf(in.Wounded)})
 		listed = append(listed, in)
 		d.Totals.add(in)
 		sideTotals(bySide, in.Side).add(in)
@@ -135,25 +135,27 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 		}
 		return strings.Compare(a.Governorate, b.Governorate)
 	})
-	sortByToll(counted)
-	from := make([]int, len(counted))
-	for k, c := range counted {
-		from[k] = c.index
-	}
+	from := sortByToll(counted)
 	permute(listed, from)
 	d.Incidents = listed
 }
 
-// sortByToll puts the most killed first, then the most wounded; incidents
-// come sorted by date and key, and the sort is stable. Sorting small keys
-// moves each incident once.
-func sortByToll(counted []rankedIncident) {
-	slices.SortStableFunc(counted, func(a, b rankedIncident) int {
+// sortByToll returns the order of the incidents, most killed first, then
+// most wounded; they come sorted by date and key, and the sort is stable.
+// It sorts indices, so the incidents themselves move only once, after.
+func sortByToll(counted []rankedIncident) []int {
+	order := make([]int, len(counted))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &counted[i], &counted[j]
 		if a.count != b.count || a.killed != b.killed {
 			return b.killed - a.killed
 		}
 		return b.wounded - a.wounded
 	})
+	return order
 }
 
 // permute reorders s in place so that s[k] is what s[from[k]] was; it
@@ -177,10 +179,9 @@ func permute[T any](s []T, from []int) {
 }
 
 // rankedIncident is the sort key of a counted incident: its killed count,
-// counted killed and wounded (-1 when not counted) and its index among the
-// counted.
+// and its counted killed and wounded (-1 when not counted).
 type rankedIncident struct {
-	count, killed, wounded, index int
+	count, killed, wounded int
 }
 
 // windowTotals are the totals of the incidents of articles that pass f,
