@@ -115,7 +115,7 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 			d.Vague = append(d.Vague, in)
 			continue
 		}
-		counted = append(counted, rankedIncident{count: in.Killed.Count, killed: countedOf(in.Killed), wounded: countedOf(in.Wounded)})
+		counted = append(counted, rankedIncident{killed: countedOf(in.Killed), wounded: countedOf(in.Wounded)})
 		listed = append(listed, in)
 		d.Totals.add(in)
 		sideTotals(bySide, in.Side).add(in)
@@ -150,7 +150,7 @@ func sortByToll(counted []rankedIncident) []int {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := &counted[i], &counted[j]
-		if a.count != b.count || a.killed != b.killed {
+		if a.killed != b.killed {
 			return b.killed - a.killed
 		}
 		return b.wounded - a.wounded
@@ -178,10 +178,10 @@ func permute[T any](s []T, from []int) {
 	}
 }
 
-// rankedIncident is the sort key of a counted incident: its killed count,
-// and its counted killed and wounded (-1 when not counted).
+// rankedIncident is the sort key of a counted incident: its counted killed
+// and wounded (-1 when not counted).
 type rankedIncident struct {
-	count, killed, wounded int
+	killed, wounded int
 }
 
 // windowTotals are the totals of the incidents of articles that pass f,
