@@ -23,7 +23,7 @@ func Clean(article string) string {
 	}
 	var out []string
 	for line := range strings.SplitSeq(text, "\n") {
-		line = strings.Join(strings.Fields(line), " ")
+		line = collapseSpace(line)
 		if line == "" {
 			continue
 		}
@@ -42,6 +42,23 @@ func Clean(article string) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// collapseSpace trims s and turns each run of white space into one space; a
+// line that is already so is returned as it is, without copying.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // htmlTags are the tags whose presence makes a text HTML.

@@ -1,5 +1,10 @@
 package digest
 
+import (
+	"strings"
+	"sync"
+)
+
 // lexFlag marks what a word can be to the passes that read every token, so
 // each pass costs one bit test where it would cost a map lookup or a switch:
 // extraction reads every word of every article.
@@ -14,9 +19,12 @@ const (
 	flagDate                           // weekdays, months, yesterday, …
 	flagSource                         // first word of a sourceNames entry
 	flagBackground                     // first word of a background phrase
+	flagPlace                          // first word of a name in the default gazetteer
 )
 
-var lexFlags = func() map[string]lexFlag {
+// lexFlags returns the flags of every word that has any; built once, with
+// the default gazetteer's first words.
+var lexFlags = sync.OnceValue(func() map[string]lexFlag {
 	m := map[string]lexFlag{}
 	mark := func(f lexFlag, words ...string) {
 		for _, w := range words {
@@ -58,5 +66,10 @@ var lexFlags = func() map[string]lexFlag {
 		mark(flagSource, s.words[0])
 	}
 	mark(flagBackground, keys(backgroundFirst)...)
+	for k := range DefaultGazetteer().prefixes {
+		if !strings.Contains(k, " ") {
+			m[k] |= flagPlace
+		}
+	}
 	return m
-}()
+})

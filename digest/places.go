@@ -35,7 +35,7 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		if t0.punct || t0.num {
 			continue
 		}
-		exact := g.prefixes[t0.low]
+		exact := t0.flags&flagPlace != 0 || g != defaultGazetteer() && g.prefixes[t0.low]
 		bySkel := t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
 		if !exact && !bySkel {
 			continue

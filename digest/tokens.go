@@ -36,6 +36,7 @@ const maxDigits = 9
 // tokenize splits text (starting at byte offset base of the cleaned text)
 // into tokens. Digits may be ASCII or Arabic-Indic; "1,200" is one number.
 func tokenize(text string, base int) []token {
+	flags := lexFlags()
 	toks := make([]token, 0, len(text)/5+1)
 	newline := false
 	i := 0
@@ -60,7 +61,7 @@ func tokenize(text string, base int) []token {
 		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := wordEnd(text, i+size)
 			low := fold(text[i:j])
-			toks = append(toks, token{low: low, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: lexFlags[low]})
+			toks = append(toks, token{low: low, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: flags[low]})
 			i = j
 		default:
 			toks = append(toks, token{low: text[i : i+size], start: int32(base + i), end: int32(base + i + size), punct: true})
