@@ -106,7 +106,8 @@ func htmlText(s string) string {
 	var b strings.Builder
 	skip := 0
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		switch tt {
 		case nethtml.ErrorToken:
 			return b.String()
 		case nethtml.TextToken:
@@ -115,24 +116,22 @@ func htmlText(s string) string {
 			}
 		case nethtml.StartTagToken, nethtml.SelfClosingTagToken:
 			name, _ := z.TagName()
-			tag := string(name)
-			if skipTags[tag] {
-				if tt := z.Token(); tt.Type == nethtml.StartTagToken {
+			if skipTags[string(name)] {
+				if tt == nethtml.StartTagToken {
 					skip++
 				}
 				continue
 			}
-			if blockTags[tag] {
+			if blockTags[string(name)] {
 				b.WriteByte('\n')
 			}
 		case nethtml.EndTagToken:
 			name, _ := z.TagName()
-			tag := string(name)
-			if skipTags[tag] && skip > 0 {
+			if skipTags[string(name)] && skip > 0 {
 				skip--
 				continue
 			}
-			if blockTags[tag] {
+			if blockTags[string(name)] {
 				b.WriteByte('\n')
 			}
 		}

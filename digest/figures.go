@@ -37,7 +37,6 @@ type figure struct {
 	governorate    string
 	date           Date
 	dated          bool // the sentence itself dates it
-	source         string
 	sources        []string
 	evidence       string
 	high           int // highest conflicting figure, when sources conflict
@@ -477,12 +476,6 @@ func isQuoteOrHyphen(s string) bool {
 		return true
 	}
 	return false
-}
-
-// numberish reports whether a quantity really starts at toks[i].
-func numberish(toks []token, i int) bool {
-	q, ok := parseQuantity(toks, i)
-	return ok && (q.count > 0 || q.qual == Vague)
 }
 
 // killedOrWounded spots "killed or wounded", "killed and injured" bound to one
