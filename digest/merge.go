@@ -458,8 +458,10 @@ func (a *article) placeList(fs []figure) []Place {
 		seen[key] = true
 		out = append(out, e.place(name))
 	}
+	// where a report counts figures, vague ones do not add places to it
+	counted := slices.ContainsFunc(fs, func(f figure) bool { return f.q.qual != Vague })
 	for _, f := range fs {
-		if f.place >= 0 {
+		if f.place >= 0 && (f.q.qual != Vague || !counted) {
 			add(f.place, f.placeName, f.placeLevel == 0)
 		}
 	}

@@ -90,7 +90,8 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		if best.candidates == nil {
 			continue
 		}
-		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) {
+		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) ||
+			placeDateline(s, best) {
 			i = best.last - 1
 			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person
 		}
@@ -100,6 +101,20 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		i = best.last - 1
 	}
 	return out
+}
+
+// placeDateline reports a capitalised place that opens a sentence as a wire
+// dateline does ("DAMASCUS (Sputnik) – …", "BEIRUT -"): where the report
+// was filed, not where its figures happened.
+func placeDateline(s *sentence, m placeMention) bool {
+	if m.first != 0 || m.last >= len(s.toks) {
+		return false
+	}
+	if next := s.toks[m.last].low; next != "(" && next != "-" && next != "–" && next != "—" && next != ":" {
+		return false
+	}
+	name := s.spanText(m.first, m.last)
+	return name == strings.ToUpper(name)
 }
 
 // titles come before people's names, never before places.
