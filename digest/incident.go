@@ -130,6 +130,8 @@ type merger struct {
 	arts      []reportArticle // relevant articles with figures, in canonical order
 	figs      []reportFigure  // every figure of every article in arts
 	groups    []copyGroup     // in canonical order of their representatives
+	copies    []Copy          // the groups' copies, cut by copyGroup offsets
+	links     []string        // the groups' links, likewise
 	entries   []entry         // the representatives' figures, in canonical order
 	drafts    []incidentDraft
 	spellRank []int32 // by spelling id

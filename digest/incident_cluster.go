@@ -3,13 +3,13 @@ package digest
 import "cmp"
 
 // entry is one casualty figure of a copy group's report, with the integers
-// it is matched and ordered on.
+// it is matched and ordered on. It holds no pointers (its casualty is
+// merger.figs[fig].c), so the collector never scans entries.
 type entry struct {
 	dateSec  int64 // the figure's day (or its article's), as an instant
 	count    int   // the figure's count
 	top      int   // its count, or the top of its range
 	dateNsec int32
-	c        *Casualty
 	group    int32 // its copy group, whose index follows the groups' canonical order
 	fig      int32 // its index in merger.figs, which follows its position in the report: the last tie-break
 	// Ranks of the side (unknown when not given), area (the folded
@@ -69,7 +69,7 @@ func (m *merger) collectEntries() {
 	for i, j := range order {
 		f := &m.figs[figs[j]]
 		g := groups[j]
-		e := entry{c: f.c, count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: g, fig: figs[j],
+		e := entry{count: f.count, top: f.top, dateSec: f.sec, dateNsec: f.nsec, group: g, fig: figs[j],
 			next: -1, kind: f.kind, vague: f.vague, qualifierRank: f.qualifierRank,
 			sideRank: int32(side[j]), areaRank: int32(area[j]), placeRank: int32(place[j] >> 1)}
 		_, e.place = m.areaPlace(f)

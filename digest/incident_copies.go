@@ -4,21 +4,17 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"time"
 )
 
 // copyGroup is an article and its syndicated copies (near-duplicate
 // fingerprints): one report, every link.
 type copyGroup struct {
 	rep int32 // the latest copy, whose report (with any updated toll) stands for all: an index into merger.arts
-	// What its sources show, once listed (see listCopies): rep's outlet,
-	// title, date and ID, every distinct link (rep's first) and every copy
-	// (rep first, then the others in canonical order).
-	outlet, title string
-	published     time.Time
-	id            int64
-	links         []string
-	copies        []Copy
+	// What its sources show, once listed (see listCopies): every copy (rep
+	// first, then the others in canonical order) in merger.copies and every
+	// distinct link (rep's first) in merger.links. Offsets, not slices, keep
+	// groups free of pointers, so the collector never scans them.
+	copyStart, copyEnd, linkStart, linkEnd int32
 }
 
 // Copy is one outlet's run of a story.
@@ -312,7 +308,6 @@ func (m *merger) listCopies(root, rep []int32) {
 		grp := &m.groups[g]
 		r := root[grp.rep]
 		a := m.arts[grp.rep].a
-		grp.outlet, grp.title, grp.published, grp.id = a.Feed, a.Title, a.Published, a.ID
 		c0, l0 := len(copies), len(links)
 		copies = append(copies, Copy{Outlet: a.Feed, Title: a.Title, Link: a.Link})
 		if a.Link != "" {
@@ -328,8 +323,8 @@ func (m *merger) listCopies(root, rep []int32) {
 				links = append(links, a.Link)
 			}
 		}
-		// Full slice expressions: an append by a caller never reaches the next group's.
-		grp.copies = copies[c0:len(copies):len(copies)]
-		grp.links = links[l0:len(links):len(links)]
+		grp.copyStart, grp.copyEnd = int32(c0), int32(len(copies))
+		grp.linkStart, grp.linkEnd = int32(l0), int32(len(links))
 	}
+	m.copies, m.links = copies, links
 }

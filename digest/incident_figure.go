@@ -91,7 +91,7 @@ func (m *merger) mergeFigures(es []int32, fm *figureMerge) (fig, civilians Figur
 		return int(ea.qualifierRank) - int(eb.qualifierRank)
 	})
 	counted := current[0]
-	c := m.entries[counted].c
+	c := m.figureOf(&m.entries[counted]).c
 	fig = Figure{Count: c.Count, High: c.High, Qualifier: c.Qualifier}
 	hi := 0
 	for _, i := range current {
@@ -133,7 +133,7 @@ func (m *merger) civilianSubset(current []int32) Figure {
 	var f Figure
 	hi := 0
 	for _, i := range current {
-		c := m.entries[i].c
+		c := m.figureOf(&m.entries[i]).c
 		if c.Civilians == nil {
 			continue
 		}
@@ -165,5 +165,5 @@ func (m *merger) later(a, b int32) bool {
 // sameFigure reports whether entries a and b give the same figure.
 func (m *merger) sameFigure(a, b int32) bool {
 	ea, eb := &m.entries[a], &m.entries[b]
-	return ea.count == eb.count && ea.top == eb.top && ea.c.Qualifier == eb.c.Qualifier
+	return ea.count == eb.count && ea.top == eb.top && m.figureOf(ea).c.Qualifier == m.figureOf(eb).c.Qualifier
 }

@@ -20,7 +20,7 @@ type draftHead struct {
 func (m *merger) head(d *incidentDraft) draftHead {
 	first := &m.entries[d.first]
 	n := m.figureOf(first)
-	h := draftHead{date: entryDate(first.c, m.article(first)), side: n.side, gov: n.gov}
+	h := draftHead{date: entryDate(n.c, m.article(first)), side: n.side, gov: n.gov}
 	if h.side == 0 {
 		h.side = m.names.id(string(Unknown))
 	}
@@ -225,10 +225,14 @@ func (m *merger) keys(heads []draftHead) []string {
 // source is entry j's source.
 func (m *merger) source(j int32) IncidentSource {
 	e := &m.entries[j]
-	g, c := &m.groups[e.group], e.c
+	g, c := &m.groups[e.group], m.figs[e.fig].c
+	rep := &m.copies[g.copyStart] // the representative's outlet and title
+	a := m.arts[g.rep].a
+	// Full slice expressions: an append by a caller never reaches the next group's.
 	return IncidentSource{
-		Outlet: g.outlet, Title: g.title, Links: g.links, Copies: g.copies,
-		Published: g.published, ArticleID: g.id,
+		Outlet: rep.Outlet, Title: rep.Title,
+		Links: m.links[g.linkStart:g.linkEnd:g.linkEnd], Copies: m.copies[g.copyStart:g.copyEnd:g.copyEnd],
+		Published: a.Published, ArticleID: a.ID,
 		Source: c.Source, Kind: c.Kind, Figure: Figure{Count: c.Count, High: c.High, Qualifier: c.Qualifier},
 		Civilians: c.Civilians, Label: c.Label, Evidence: c.Evidence, Role: roles[e.role],
 	}
