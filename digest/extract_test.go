@@ -167,6 +167,9 @@ var extractCases = []extractCase{
 	{name: "cumulative/long span", text: "Two soldiers were killed near Dumayr on Monday, raising to 190 the number of troops killed within 27 days.", killed: is(2)},
 	{name: "background/a similar attack", text: "A car bomb killed 9 people in Azaz on Monday. In April, a similar attack killed 20 people in the town.", killed: is(9)},
 	{name: "background/months ago", text: "Fighting killed 3 rebels near Latakia. Two months ago, 40 soldiers were killed there.", killed: is(3)},
+	{name: "counts joined by and are different people", text: "Regime forces shelled Kafr Nabl, killing a woman and her two children.", killed: is(3), civilians: is(3)},
+	{name: "counts joined by and to one verb", text: "Five men and three women were killed in Saqba.", killed: is(8)},
+	{name: "a person and a casualty noun", text: "ISIS whips a young man and 4 martyrs fall in an air strike in Deir ez-Zor countryside.", killed: is(4)},
 	{name: "separate incidents add up", text: "SANA said 4 civilians were killed in Aleppo city. In Idlib city, 19 civilians were killed in air strikes, the Observatory said.", killed: is(23), govs: []string{"Aleppo", "Idlib"}},
 
 	// §5 where, when, according to whom

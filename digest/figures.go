@@ -22,6 +22,7 @@ type figure struct {
 	multiDay   bool // a toll over the last few days: "since Thursday", "in 48 hours"
 	dayPart    bool // "over 40 on Tuesday alone": a day inside a longer toll
 	gone       bool // merged into another incident while merging
+	andNext    bool // bound through the count after it: "5 men and 3 women were killed"
 	cumulative bool // war-wide or longer than a week
 	casualties bool // bound by "casualties", which SOHR uses for deaths
 
@@ -233,9 +234,10 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	if fw.atLeast && q.qual == Exact {
 		f.q.qual = AtLeast
 	}
+	joined := fw.viaAnd
 	if last := lastWhole(prior); !ok && last != nil && last.active && afterAnd(toks, q.first) {
 		// "killed 19 people … and another 23": the same verb
-		kind, ok, active = last.kind, true, true
+		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
 	subsetOf := subsetMarked(toks, q.first) || listedAfterSubset(toks, q.first, prior)
@@ -257,12 +259,19 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
 	// "19 more", "16 others" add to the figure just before them when it is
-	// of the same kind; "7 killed and 25 others wounded" adds to no toll
+	// of the same kind; "7 killed and 25 others wounded" adds to no toll.
+	// Counts joined by "and" to one verb are different people too: "killing
+	// a woman and her two children", "5 men and 3 women were killed".
 	for _, w := range words {
 		if additiveMarkers[w] && len(prior) > 0 && prior[len(prior)-1].kind == kind {
 			f.additive = true
 		}
 	}
+	if joined && len(prior) > 0 && prior[len(prior)-1].kind == kind ||
+		len(prior) > 0 && prior[len(prior)-1].andNext && prior[len(prior)-1].kind == kind {
+		f.additive = true
+	}
+	f.andNext = fw.viaAnd
 	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
 		f.side = prior[len(prior)-1].side
 	}
@@ -323,6 +332,7 @@ func inheritsSide(words []string) bool {
 
 // forward is what bindForward learns after a count.
 type forward struct {
+	viaAnd     bool // bound through a later count: "26 fighters and 29 troops were killed"
 	kind       Kind
 	nounLast   int  // where the count's noun ends
 	casualties bool // bound by "casualties"
@@ -408,7 +418,12 @@ func bindForward(toks []token, i int) (forward, bool) {
 		// "26 fighters and 29 troops were killed": the next count's verb
 		if q, ok := parseQuantity(toks, j+1); ok {
 			next, ok := bindForward(toks, q.last)
-			next.nounLast, next.atLeast = fw.nounLast, fw.atLeast
+			if next.nounLast == q.last {
+				// "a young man and 4 martyrs": the casualty noun is the
+				// next count's own, not a verb the two share
+				return fw, false
+			}
+			next.nounLast, next.atLeast, next.viaAnd = fw.nounLast, fw.atLeast, true
 			return next, ok
 		}
 	case prepositions[w]:
@@ -586,7 +601,7 @@ var tollLinks = set("to", "at", "of", "reached", "is", "was", "stood", "stands",
 
 var recallWords = set("after", "following", "since", "before")
 
-var fillers = set("the", "another", "a", "further", "also")
+var fillers = set("the", "another", "a", "further", "also", "his", "her", "their", "its")
 
 // tollBefore looks back from toks[p] for "toll" or "number of <dead>".
 func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {

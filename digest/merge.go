@@ -86,7 +86,7 @@ func dropParts(fs []*figure) []*figure {
 			}
 			sum += p.q.count
 			for _, w := range wholes[key{first.kind, sum}] {
-				if whole := fs[w]; whole.sent < first.sent || whole.sent > p.sent {
+				if whole := fs[w]; w < start || w > end {
 					if partsOf(fs[start:end+1], whole) {
 						for k := start; k <= end; k++ {
 							drop[k] = true
@@ -225,8 +225,8 @@ func sameIncident(a, b *figure) bool {
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
 		return false
 	}
-	if b.additive {
-		return false
+	if b.additive && a.sent == b.sent {
+		return false // "19 more" adds to the toll before it
 	}
 	if a.q.count == b.q.count {
 		return true // restatement
