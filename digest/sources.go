@@ -53,6 +53,10 @@ var sourceNames = []struct {
 	{[]string{"russian", "defence", "ministry"}, "Russian Defence Ministry"},
 	{[]string{"russian", "defense", "ministry"}, "Russian Defence Ministry"},
 	{[]string{"turkish", "defence", "ministry"}, "Turkish Defence Ministry"},
+	{[]string{"syrian", "defence", "ministry"}, "Syrian Defence Ministry"},
+	{[]string{"syrian", "defense", "ministry"}, "Syrian Defence Ministry"},
+	{[]string{"defence", "ministry"}, "Defence Ministry"},
+	{[]string{"defense", "ministry"}, "Defence Ministry"},
 	{[]string{"turkish", "defense", "ministry"}, "Turkish Defence Ministry"},
 	{[]string{"turkish", "army", "says"}, "Turkish army"},
 	{[]string{"turkish", "army", "said"}, "Turkish army"},
@@ -92,7 +96,7 @@ var sourcesByFirst = func() map[string][]int {
 func sourcesIn(s *sentence) []string {
 	toks := s.toks
 	var out []string
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		if toks[i].flags&flagSource == 0 {
 			continue
 		}
@@ -102,6 +106,7 @@ func sourcesIn(s *sentence) []string {
 				if !slices.Contains(out, src.name) {
 					out = append(out, src.name)
 				}
+				i += len(src.words) - 1 // "Turkey's defence ministry" is one source
 				break
 			}
 		}

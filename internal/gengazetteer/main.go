@@ -48,7 +48,7 @@ var noisy = map[string]bool{
 	// a river, a brigade and a basin as often as the Damascus camp
 	"yarmouk": true, "al-yarmouk": true,
 	// people's names
-	"assad": true, "al-assad": true, "hafez": true, "bashar": true, "maher": true,
+	"assad": true, "al-assad": true, "al assad": true, "hafez": true, "bashar": true, "maher": true,
 }
 
 // pressSpellings adds spellings the press uses that neither source lists.
@@ -132,7 +132,7 @@ func derive(r io.Reader, w io.Writer) error {
 // useful drops variants that would match the wrong thing in English text.
 func useful(v string) bool {
 	low := plain(strings.ToLower(v))
-	if noisy[low] || noisy[withoutArticle(low)] {
+	if noisy[low] {
 		return false
 	}
 	letters := 0
@@ -152,17 +152,6 @@ func useful(v string) bool {
 		return false // codes such as "HOMS" stay ambiguous with acronyms
 	}
 	return true
-}
-
-// withoutArticle drops a leading "al-", "el " or the like: "Al Assad" is as
-// noisy as "Assad".
-func withoutArticle(s string) string {
-	for _, a := range []string{"al-", "al ", "el-", "el ", "ar-", "as-", "ad-", "an-", "ash-", "az-"} {
-		if rest, ok := strings.CutPrefix(s, a); ok {
-			return rest
-		}
-	}
-	return s
 }
 
 // plain drops diacritics, so that "Esh Shām" meets the noisy "esh sham".
