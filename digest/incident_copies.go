@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // copyGroup is an article and its syndicated copies (near-duplicate
@@ -11,10 +12,13 @@ import (
 type copyGroup struct {
 	rep int32 // the latest copy, whose report (with any updated toll) stands for all: an index into merger.arts
 	// What its sources show, once listed (see listCopies): every copy (rep
-	// first, then the others in canonical order) in merger.copies and every
-	// distinct link (rep's first) in merger.links. Offsets, not slices, keep
-	// groups free of pointers, so the collector never scans them.
+	// first, then the others in canonical order) in merger.copies, every
+	// distinct link (rep's first) in merger.links, and rep's ID, outlet,
+	// title and date, kept here so listing a source reads one group.
 	copyStart, copyEnd, linkStart, linkEnd int32
+	id                                     int64
+	outlet, title                          string
+	published                              time.Time
 }
 
 // Copy is one outlet's run of a story.
@@ -308,6 +312,7 @@ func (m *merger) listCopies(root, rep []int32) {
 		grp := &m.groups[g]
 		r := root[grp.rep]
 		a := m.arts[grp.rep].a
+		grp.outlet, grp.title, grp.published, grp.id = a.Feed, a.Title, a.Published, a.ID
 		c0, l0 := len(copies), len(links)
 		copies = append(copies, Copy{Outlet: a.Feed, Title: a.Title, Link: a.Link})
 		if a.Link != "" {

@@ -15,6 +15,10 @@ type nameTable struct {
 	foldOf    []int32          // spelling id → folded id
 	foldIDs   map[string]int32 // folded name → folded id
 	folded    []string         // folded id → folded name
+	// arena holds copies of the spellings, side by side: looking a name up
+	// compares it with the stored key, which would otherwise be read from
+	// wherever its first article put it.
+	arena strings.Builder
 }
 
 func newNameTable() *nameTable {
@@ -29,6 +33,7 @@ func (t *nameTable) id(s string) int32 {
 	if id, ok := t.ids[s]; ok {
 		return id
 	}
+	s = t.keep(s)
 	f := foldName(s)
 	fid, ok := t.foldIDs[f]
 	if !ok {
@@ -41,6 +46,19 @@ func (t *nameTable) id(s string) int32 {
 	t.spellings = append(t.spellings, s)
 	t.foldOf = append(t.foldOf, fid)
 	return id
+}
+
+// keep copies s into the arena; a full arena is left to the strings cut
+// from it, never grown, so they stay valid.
+func (t *nameTable) keep(s string) string {
+	const chunk = 16 << 10
+	if t.arena.Cap()-t.arena.Len() < len(s) {
+		t.arena = strings.Builder{}
+		t.arena.Grow(max(chunk, len(s)))
+	}
+	start := t.arena.Len()
+	t.arena.WriteString(s)
+	return t.arena.String()[start:]
 }
 
 // ranks orders the ids by their content, never by first appearance:

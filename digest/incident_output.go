@@ -226,13 +226,11 @@ func (m *merger) keys(heads []draftHead) []string {
 func (m *merger) source(j int32) IncidentSource {
 	e := &m.entries[j]
 	g, c := &m.groups[e.group], m.figs[e.fig].c
-	rep := &m.copies[g.copyStart] // the representative's outlet and title
-	a := m.arts[g.rep].a
 	// Full slice expressions: an append by a caller never reaches the next group's.
 	return IncidentSource{
-		Outlet: rep.Outlet, Title: rep.Title,
+		Outlet: g.outlet, Title: g.title,
 		Links: m.links[g.linkStart:g.linkEnd:g.linkEnd], Copies: m.copies[g.copyStart:g.copyEnd:g.copyEnd],
-		Published: a.Published, ArticleID: a.ID,
+		Published: g.published, ArticleID: g.id,
 		Source: c.Source, Kind: c.Kind, Figure: Figure{Count: c.Count, High: c.High, Qualifier: c.Qualifier},
 		Civilians: c.Civilians, Label: c.Label, Evidence: c.Evidence, Role: roles[e.role],
 	}
