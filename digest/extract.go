@@ -29,7 +29,7 @@ type article struct {
 	sents     []sentence
 	places    [][]placeMention // per sentence
 	dates     []dateCue
-	sources   [][]string
+	sources   [][]source
 	foreign   []bool
 	figures   []figure
 	rel       relevance
@@ -39,7 +39,7 @@ func (a *article) read() {
 	n := len(a.sents)
 	a.places = make([][]placeMention, n)
 	a.dates = make([]dateCue, n)
-	a.sources = make([][]string, n)
+	a.sources = make([][]source, n)
 	// about one figure in four numbers: size the slice once for most articles
 	counts := 0
 	for i := range a.sents {
@@ -163,9 +163,9 @@ func (a *article) locate() {
 		default:
 			f.date = leadDate.date
 		}
-		f.sources = a.sources[s]
+		f.sources = sourcesFor(a.sents[s].toks, a.sources[s], f.at)
 		for back := 1; len(f.sources) == 0 && back <= 2 && s-back >= 0; back++ {
-			f.sources = a.sources[s-back]
+			f.sources = sourcesFor(a.sents[s-back].toks, a.sources[s-back], len(a.sents[s-back].toks))
 		}
 		f.evidence = a.sents[s].text
 	}

@@ -157,6 +157,8 @@ var extractCases = []extractCase{
 	{name: "updated toll/raising the toll", text: "Nine people were killed in Idlib city. Two more died of their wounds, raising the toll to 11.", killed: is(11)},
 	{name: "conflict/state media and observatory", text: "State media said 5 people were killed by rebel shells in Aleppo on Monday. The Observatory said 15 people were killed in the shelling of Aleppo on Monday.", killed: is(5), figures: []figureWant{{count: 5, high: 15}}},
 	{name: "conflict/sana and white helmets", text: "SANA said 3 civilians were killed in Jableh. The White Helmets said 8 civilians were killed in Jableh.", killed: is(3), figures: []figureWant{{count: 3, high: 8}}},
+	{name: "conflict/two sources in one sentence", text: "At least 12 people were killed in an air strike on a market in Ariha, a war monitor said, while state media put the toll at 9.", killed: is(9), figures: []figureWant{{count: 9, high: 12}}},
+	{name: "conflict/one toll told by two sources", text: "A rocket attack killed 13 people in Afrin, state media and a war monitor said. The Observatory said the toll rose to 18.", killed: is(18)},
 	{name: "vague covered by exact", text: "Dozens were killed in fighting near Maaret al-Numan. The Observatory said 26 fighters and 29 troops were killed.", killed: is(55), civilians: is(0)},
 	{name: "vague alone is listed", text: "Dozens of civilians were killed in Saraqeb and several others were wounded.", killed: isNull(), wounded: isNull(), civilians: isNull()},
 	{name: "multi-day toll holds day figures", text: "At least 135 civilians have been killed in Idlib province over the past three days, activists said. Over 40 civilians were killed on Tuesday alone.", published: "2019-12-19", killed: is(135)},

@@ -90,12 +90,18 @@ var sourcesByFirst = func() map[string][]int {
 	return m
 }()
 
+// source is a source named in a sentence, with the token it starts at.
+type source struct {
+	name string
+	at   int
+}
+
 // sourcesIn returns who the sentence says gives its figures, in order of
 // mention: the sources sitrep knows by name, else whoever the sentence
 // quotes ("the National Coalition said", "according to Syria TV").
-func sourcesIn(s *sentence) []string {
+func sourcesIn(s *sentence) []source {
 	toks := s.toks
-	var out []string
+	var out []source
 	for i := 0; i < len(toks); i++ {
 		if toks[i].flags&flagSource == 0 {
 			continue
@@ -103,8 +109,8 @@ func sourcesIn(s *sentence) []string {
 		for _, k := range sourcesByFirst[toks[i].low] {
 			src := sourceNames[k]
 			if matchWordsSkipHyphen(toks, i, src.words) {
-				if !slices.Contains(out, src.name) {
-					out = append(out, src.name)
+				if !slices.ContainsFunc(out, func(o source) bool { return o.name == src.name }) {
+					out = append(out, source{src.name, i})
 				}
 				i += len(src.words) - 1 // "Turkey's defence ministry" is one source
 				break
@@ -112,16 +118,78 @@ func sourcesIn(s *sentence) []string {
 		}
 	}
 	if len(out) == 0 {
-		if name := quoted(s); name != "" {
-			out = append(out, name)
+		if name, at := quoted(s); name != "" {
+			out = append(out, source{name, at})
 		}
 	}
 	return out
 }
 
+// sourcesFor returns the sources of a figure at token at: where a sentence
+// names several ("12 were killed, a monitor said, while state media put the
+// toll at 9"), the one nearest the figure, with those listed beside it ("state
+// media and a war monitor said").
+func sourcesFor(toks []token, srcs []source, at int) []string {
+	if len(srcs) == 0 {
+		return nil
+	}
+	best := 0
+	for i := range srcs {
+		if abs(srcs[i].at-at) < abs(srcs[best].at-at) {
+			best = i
+		}
+	}
+	first, last := best, best
+	for first > 0 && listed(toks, srcs[first-1].at, srcs[first].at) {
+		first--
+	}
+	for last+1 < len(srcs) && listed(toks, srcs[last].at, srcs[last+1].at) {
+		last++
+	}
+	var out []string
+	for _, s := range srcs[first : last+1] {
+		out = append(out, s.name)
+	}
+	return out
+}
+
+// listed reports two sources joined as a list: only their own words, "and",
+// commas and articles between the starts at a and b.
+func listed(toks []token, a, b int) bool {
+	for k := a + 1; k < b && k < len(toks); k++ {
+		switch toks[k].low {
+		case "and", ",", "the", "a", "an":
+		default:
+			if !toks[k].upper && toks[k].flags&flagSource == 0 && !sourceWord[toks[k].low] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sourceWord holds every word of sourceNames, so a list can skip the rest
+// of a source's name.
+var sourceWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sourceNames {
+		for _, w := range s.words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // quoted returns the capitalised name before "said" or after "according
-// to", or "".
-func quoted(s *sentence) string {
+// to", and where it starts, or "".
+func quoted(s *sentence) (string, int) {
 	toks := s.toks
 	for i, t := range toks {
 		switch {
@@ -136,7 +204,7 @@ func quoted(s *sentence) string {
 				}
 			}
 			if first < last && toks[first].upper && !pronouns[toks[first].low] {
-				return s.spanText(first, last)
+				return s.spanText(first, last), first
 			}
 		case t.low == "according" && i+2 < len(toks) && toks[i+1].low == "to":
 			k := i + 2
@@ -148,11 +216,11 @@ func quoted(s *sentence) string {
 				end++
 			}
 			if end > k {
-				return s.spanText(k, end)
+				return s.spanText(k, end), k
 			}
 		}
 	}
-	return ""
+	return "", 0
 }
 
 var pronouns = set("he", "she", "they", "it", "we", "i", "you", "this", "that", "there")
