@@ -99,35 +99,73 @@ func (m *merger) selectArticles(articles []Article) {
 	for i, j := range order {
 		m.arts[i] = sel[j]
 	}
+	// Links usually differ, and right after the prefix a run of ties
+	// shares: an integer of the bytes there orders most pairs without
+	// reading either link again.
 	type tie struct {
+		key  uint64
 		link string
-		at   reportArticle
+		i    int32
 	}
 	var ties []tie
+	var run []reportArticle
 	for start := 0; start < len(m.arts); {
 		end := start + 1
 		for end < len(m.arts) && m.arts[end].pub == m.arts[start].pub {
 			end++
 		}
 		if end-start > 1 {
-			// Links usually differ: compare them without following pointers.
-			ties = ties[:0]
-			for _, at := range m.arts[start:end] {
-				ties = append(ties, tie{at.a.Link, at})
+			ties, run = ties[:0], append(run[:0], m.arts[start:end]...)
+			common := len(run[0].a.Link)
+			for k := range run {
+				link := run[k].a.Link
+				common = commonPrefix(link[:min(common, len(link))], run[0].a.Link)
+				ties = append(ties, tie{link: link, i: int32(k)})
+			}
+			for k := range ties {
+				ties[k].key = bytesAt(ties[k].link, common)
 			}
 			slices.SortFunc(ties, func(x, y tie) int {
+				if x.key != y.key {
+					return cmp.Compare(x.key, y.key)
+				}
 				if x.link != y.link {
 					return strings.Compare(x.link, y.link)
 				}
-				return compareArticles(x.at.a, y.at.a)
+				return compareArticles(run[x.i].a, run[y.i].a)
 			})
 			for k, t := range ties {
-				m.arts[start+k] = t.at
+				m.arts[start+k] = run[t.i]
 			}
 		}
 		start = end
 	}
 	m.readFigures(articles)
+}
+
+// commonPrefix is the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
+}
+
+// bytesAt is the eight bytes of s from i, big-endian, zero past its end:
+// where two strings share their first i bytes and these integers differ,
+// they order as the strings do.
+func bytesAt(s string, i int) uint64 {
+	var k uint64
+	for j := i; j < i+8; j++ {
+		k <<= 8
+		if j < len(s) {
+			k |= uint64(s[j])
+		}
+	}
+	return k
 }
 
 // readFigures reads the selected articles' figures, in their own order, into
