@@ -89,15 +89,15 @@ func (a *article) resolveAmbiguous() {
 	weight := map[string]int{}
 	for _, ps := range a.places {
 		for _, p := range ps {
-			if govs := a.governoratesOf(p); len(govs) == 1 {
-				weight[govs[0]]++
+			if gov := a.soleGovernorate(p); gov != "" {
+				weight[gov]++
 			}
 		}
 	}
 	for i := range a.places {
 		for k := range a.places[i] {
 			p := &a.places[i][k]
-			if len(a.governoratesOf(*p)) < 2 || p.governorateLevel {
+			if a.soleGovernorate(*p) != "" || p.governorateLevel {
 				continue
 			}
 			best, bestW := p.entry, weight[a.g.entries[p.entry].governorate]
@@ -111,15 +111,16 @@ func (a *article) resolveAmbiguous() {
 	}
 }
 
-func (a *article) governoratesOf(p placeMention) []string {
-	var out []string
-	for _, id := range p.candidates {
-		g := a.g.entries[id].governorate
-		if !slices.Contains(out, g) {
-			out = append(out, g)
+// soleGovernorate returns the governorate of a name's places, or "" when
+// they lie in several.
+func (a *article) soleGovernorate(p placeMention) string {
+	gov := a.g.entries[p.candidates[0]].governorate
+	for _, id := range p.candidates[1:] {
+		if a.g.entries[id].governorate != gov {
+			return ""
 		}
 	}
-	return out
+	return gov
 }
 
 // locate gives each figure its place, date and source: from its own
@@ -144,6 +145,8 @@ func (a *article) locate() {
 			break
 		}
 	}
+	var govs []string // of sentence govsOf: figures come sentence by sentence
+	govsOf := -1
 	for k := range a.figures {
 		f := &a.figures[k]
 		s := f.sent
@@ -156,7 +159,10 @@ func (a *article) locate() {
 			a.setPlace(f, *main)
 			f.placeInherited = true
 		}
-		f.govs = a.sentenceGovernorates(s)
+		if s != govsOf {
+			govs, govsOf = a.sentenceGovernorates(s), s
+		}
+		f.govs = govs
 		switch {
 		case a.dates[s].explicit:
 			f.date, f.dated = a.dates[s].date, true

@@ -118,7 +118,12 @@ func skeleton(folded string) string {
 
 // skeletonWord is skeleton for one word.
 func skeletonWord(w string) string {
-	b := make([]byte, 0, len(w))
+	return string(appendSkeleton(make([]byte, 0, len(w)), w))
+}
+
+// appendSkeleton appends the skeleton of one word to dst.
+func appendSkeleton(dst []byte, w string) []byte {
+	start := len(dst)
 	var prev byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -129,12 +134,12 @@ func skeletonWord(w string) string {
 			c = 'u'
 		}
 		if c != prev {
-			b = append(b, c)
+			dst = append(dst, c)
 		}
 		prev = c
 	}
-	if len(b) > 4 && b[len(b)-1] == 'h' {
-		b = b[:len(b)-1]
+	if len(dst)-start > 4 && dst[len(dst)-1] == 'h' {
+		dst = dst[:len(dst)-1]
 	}
-	return string(b)
+	return dst
 }

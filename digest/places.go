@@ -29,20 +29,23 @@ var cityCues = set("city")
 func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 	toks := s.toks
 	var out []placeMention
-	var key, skel strings.Builder
+	var key, skel, word []byte // reused: map lookups with string(b) do not allocate
 	for i := 0; i < len(toks); i++ {
 		t0 := toks[i]
 		if t0.punct || t0.num {
 			continue
 		}
 		exact := t0.flags&flagPlace != 0 || g != defaultGazetteer() && g.prefixes[t0.low]
-		bySkel := t0.upper && g.skelPrefixes[skeletonWord(t0.low)]
+		bySkel := false
+		if t0.upper {
+			word = appendSkeleton(word[:0], t0.low)
+			bySkel = g.skelPrefixes[string(word)]
+		}
 		if !exact && !bySkel {
 			continue
 		}
 		var best placeMention
-		key.Reset()
-		skel.Reset()
+		key, skel = key[:0], skel[:0]
 		words, upper := 0, false
 		for j := i; j < len(toks) && words < g.maxTokens && (exact || bySkel); j++ {
 			t := toks[j]
@@ -56,32 +59,31 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 				break
 			}
 			if words > 0 {
-				key.WriteByte(' ')
-				skel.WriteByte(' ')
+				key = append(key, ' ')
+				skel = append(skel, ' ')
 			}
-			key.WriteString(t.low)
+			key = append(key, t.low...)
 			if skeletonArticles[t.low] {
-				skel.WriteString("al")
+				skel = append(skel, "al"...)
 			} else {
-				skel.WriteString(skeletonWord(t.low))
+				skel = appendSkeleton(skel, t.low)
 			}
 			words++
 			upper = upper || t.upper
-			k, sk := key.String(), skel.String()
-			exact = exact && g.prefixes[k]
-			bySkel = bySkel && g.skelPrefixes[sk]
+			exact = exact && g.prefixes[string(key)]
+			bySkel = bySkel && g.skelPrefixes[string(skel)]
 			if !upper {
 				continue
 			}
 			var ids []int32
 			if exact {
-				ids = g.byName[k]
+				ids = g.byName[string(key)]
 				if len(ids) == 0 && words > 1 {
-					ids = g.byName[squash(k)]
+					ids = g.byName[squash(string(key))]
 				}
 			}
-			if len(ids) == 0 && bySkel && len(sk) >= 4 {
-				ids = g.bySkeleton[sk]
+			if len(ids) == 0 && bySkel && len(skel) >= 4 {
+				ids = g.bySkeleton[string(skel)]
 			}
 			if len(ids) > 0 {
 				best = placeMention{candidates: ids, entry: ids[0], first: i, last: j + 1}

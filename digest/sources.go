@@ -92,8 +92,9 @@ var sourcesByFirst = func() map[string][]int {
 
 // source is a source named in a sentence, with the token it starts at.
 type source struct {
-	name string
-	at   int
+	name  string
+	names []string // []string{name}, made once
+	at    int
 }
 
 // sourcesIn returns who the sentence says gives its figures, in order of
@@ -110,7 +111,7 @@ func sourcesIn(s *sentence) []source {
 			src := sourceNames[k]
 			if matchWordsSkipHyphen(toks, i, src.words) {
 				if !slices.ContainsFunc(out, func(o source) bool { return o.name == src.name }) {
-					out = append(out, source{src.name, i})
+					out = append(out, source{name: src.name, names: []string{src.name}, at: i})
 				}
 				i += len(src.words) - 1 // "Turkey's defence ministry" is one source
 				break
@@ -119,7 +120,7 @@ func sourcesIn(s *sentence) []source {
 	}
 	if len(out) == 0 {
 		if name, at := quoted(s); name != "" {
-			out = append(out, source{name, at})
+			out = append(out, source{name: name, names: []string{name}, at: at})
 		}
 	}
 	return out
@@ -145,6 +146,9 @@ func sourcesFor(toks []token, srcs []source, at int) []string {
 	}
 	for last+1 < len(srcs) && listed(toks, srcs[last].at, srcs[last+1].at) {
 		last++
+	}
+	if first == last {
+		return srcs[first].names // shared: figures clone before they add to it
 	}
 	var out []string
 	for _, s := range srcs[first : last+1] {
