@@ -78,8 +78,8 @@ func (d Digest) Change() Totals {
 func Build(current, previous []Article, w Window, f Filter) Digest {
 	cur := inWindow(current, w)
 	d := Digest{Window: w, Filter: f, BySide: []SideTotals{}, ByGovernorate: []GovernorateTotals{}, Incidents: []Incident{}, Vague: []Incident{}}
-	for _, a := range cur {
-		if a.Report.Relevant {
+	for i := range cur {
+		if cur[i].Report.Relevant {
 			d.Articles++
 		}
 	}
@@ -143,33 +143,35 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 // sortByToll returns the order of the incidents, most killed first, then
 // most wounded; they come sorted by date and key, and the sort is stable.
 // It sorts indices, so the incidents themselves move only once, after.
-func sortByToll(counted []rankedIncident) []int {
-	order := make([]int, len(counted))
-	for i := range order {
-		order[i] = i
+func sortByToll(counted []rankedIncident) []int32 {
+	n := len(counted)
+	killedHi, killedLo, woundedHi, woundedLo := make([]uint32, n), make([]uint32, n), make([]uint32, n), make([]uint32, n)
+	for i, c := range counted {
+		killedHi[i], killedLo[i] = descending(c.killed)
+		woundedHi[i], woundedLo[i] = descending(c.wounded)
 	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &counted[i], &counted[j]
-		if a.killed != b.killed {
-			return b.killed - a.killed
-		}
-		return b.wounded - a.wounded
-	})
-	return order
+	return radixOrder(n, killedHi, killedLo, woundedHi, woundedLo)
+}
+
+// descending splits n into two halves that, compared as unsigned integers,
+// order the largest n first.
+func descending(n int) (hi, lo uint32) {
+	u := ^(uint64(n) ^ 1<<63)
+	return uint32(u >> 32), uint32(u)
 }
 
 // permute reorders s in place so that s[k] is what s[from[k]] was; it
 // uses up from.
-func permute[T any](s []T, from []int) {
+func permute[T any](s []T, from []int32) {
 	for i := range s {
 		if from[i] < 0 {
 			continue // placed in an earlier cycle
 		}
-		first, j := s[i], i
+		first, j := s[i], int32(i)
 		for {
 			k := from[j]
 			from[j] = -1
-			if k == i {
+			if k == int32(i) {
 				s[j] = first
 				break
 			}

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -194,13 +195,25 @@ func TestPermute(t *testing.T) {
 		for i := range s {
 			s[i] = fmt.Sprint(i)
 		}
-		from := r.Perm(n)
+		from := make([]int32, n)
 		want := make([]string, n)
-		for k, i := range from {
-			want[k] = s[i]
+		for k, i := range r.Perm(n) {
+			from[k], want[k] = int32(i), s[i]
 		}
 		if permute(s, slices.Clone(from)); !slices.Equal(s, want) {
 			t.Errorf("permute(%d, %v) = %v, want %v", n, from, s, want)
+		}
+	}
+}
+
+func TestDescending(t *testing.T) {
+	t.Parallel()
+	ns := []int{math.MaxInt, 1 << 40, 1<<32 + 1, 1 << 32, 60, 1, 0, -1, math.MinInt}
+	for i := 1; i < len(ns); i++ {
+		ah, al := descending(ns[i-1])
+		bh, bl := descending(ns[i])
+		if ah > bh || ah == bh && al >= bl {
+			t.Errorf("descending(%d) = (%d, %d) does not come before descending(%d) = (%d, %d)", ns[i-1], ah, al, ns[i], bh, bl)
 		}
 	}
 }

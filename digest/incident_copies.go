@@ -94,11 +94,8 @@ func (m *merger) selectArticles(articles []Article) {
 		u := uint64(at.pub) ^ 1<<63
 		hi[i], lo[i] = uint32(u>>32), uint32(u)
 	}
-	order := radixOrder(len(sel), hi, lo)
-	m.arts = make([]reportArticle, len(sel))
-	for i, j := range order {
-		m.arts[i] = sel[j]
-	}
+	m.arts = sel
+	permute(m.arts, radixOrder(len(sel), hi, lo))
 	// Links usually differ, and right after the prefix a run of ties
 	// shares: an integer of the bytes there orders most pairs without
 	// reading either link again.
