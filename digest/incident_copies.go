@@ -83,8 +83,9 @@ func (m *merger) selectArticles(articles []Article) {
 		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
 			continue
 		}
+		// figEnd holds the number of figures until readFigures places them.
 		sel = append(sel, reportArticle{a: a, pub: a.Published.UnixNano(), pubSec: a.Published.Unix(), pubNsec: int32(a.Published.Nanosecond()),
-			feed: m.names.id(a.Feed), fp: a.Fingerprint, sel: int32(len(sel))})
+			feed: m.names.id(a.Feed), fp: a.Fingerprint, sel: int32(len(sel)), figEnd: int32(len(a.Report.Casualties))})
 	}
 	// Sort on the publication instant first (Unix nanoseconds, as two
 	// halves, the sign flipped so they order as unsigned), then break ties by
@@ -174,10 +175,11 @@ func (m *merger) readFigures(articles []Article) {
 		at := &m.arts[i]
 		start[at.sel] = n
 		at.figStart = n
-		n += int32(len(at.a.Report.Casualties))
+		n += at.figEnd
 		at.figEnd = n
 	}
 	m.figs = make([]reportFigure, n)
+	var last lastNames
 	k := 0
 	for i := range articles {
 		a := &articles[i]
@@ -187,16 +189,22 @@ func (m *merger) readFigures(articles []Article) {
 		figs := m.figs[start[k]:]
 		k++
 		for j := range a.Report.Casualties {
-			figs[j] = m.readFigure(&a.Report.Casualties[j], a)
+			figs[j] = m.readFigure(&a.Report.Casualties[j], a, &last)
 		}
 	}
 }
 
+// lastNames are the names of the figure read last, with their ids: the
+// figures of one article, and often of the next, repeat them.
+type lastNames struct {
+	side, gov, place, source lastName
+}
+
 // readFigure reads casualty c of article a.
-func (m *merger) readFigure(c *Casualty, a *Article) reportFigure {
+func (m *merger) readFigure(c *Casualty, a *Article, last *lastNames) reportFigure {
 	f := reportFigure{c: c, count: c.Count, top: c.Count, kind: 2, vague: c.Qualifier == Vague, qualifierRank: uint8(qualifierRank(c.Qualifier)),
-		side: m.names.id(string(c.Side)), gov: m.names.id(c.Governorate),
-		place: m.names.id(c.Place), source: m.names.id(c.Source)}
+		side: m.names.idAfter(string(c.Side), &last.side), gov: m.names.idAfter(c.Governorate, &last.gov),
+		place: m.names.idAfter(c.Place, &last.place), source: m.names.idAfter(c.Source, &last.source)}
 	if c.High != nil {
 		f.top = max(f.top, *c.High)
 	}

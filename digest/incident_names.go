@@ -48,6 +48,21 @@ func (t *nameTable) id(s string) int32 {
 	return id
 }
 
+// lastName is a name looked up last, with its id.
+type lastName struct {
+	s  string
+	id int32
+}
+
+// idAfter is the id of s, looked up only when s differs from last (the
+// zero lastName is "", id 0).
+func (t *nameTable) idAfter(s string, last *lastName) int32 {
+	if s != last.s {
+		*last = lastName{s, t.id(s)}
+	}
+	return last.id
+}
+
 // keep copies s into the arena; a full arena is left to the strings cut
 // from it, never grown, so they stay valid.
 func (t *nameTable) keep(s string) string {
