@@ -14,7 +14,7 @@ type Totals struct {
 	KilledCivilians int `json:"killed_civilians"`
 }
 
-func (t *Totals) add(in Incident) {
+func (t *Totals) add(in *Incident) {
 	if in.Killed.Counted() {
 		t.Killed += in.Killed.Count
 	}
@@ -97,30 +97,30 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 	m := newMerger(articles, true)
 	order, as := m.assemble()
 	var matched []int32
-	sources := 0
 	for _, dr := range order {
 		if in := as.head(dr); f.Match(in) {
 			matched = append(matched, dr)
-			sources += int(m.drafts[dr].size)
 		}
 	}
-	as.reserveSources(sources)
-	counted := make([]rankedIncident, 0, len(matched)) // one per listed incident
-	listed := make([]Incident, 0, len(matched))
-	for _, dr := range matched {
-		in := as.head(dr)
-		as.merge(dr, &in)
-		as.addSources(dr, &in) // while its reports are in cache
+	listed := as.list(matched)
+	counted := make([]rankedIncident, 0, len(listed))
+	// Counted incidents are moved to the front of listed, vague ones
+	// copied out.
+	k := 0
+	for i := range listed {
+		in := &listed[i]
 		if !in.Killed.Counted() && !in.Wounded.Counted() {
-			d.Vague = append(d.Vague, in)
+			d.Vague = append(d.Vague, *in)
 			continue
 		}
 		counted = append(counted, rankedIncident{killed: countedOf(in.Killed), wounded: countedOf(in.Wounded)})
-		listed = append(listed, in)
 		d.Totals.add(in)
 		sideTotals(bySide, in.Side).add(in)
 		byGov.of(in.Governorate).add(in)
+		listed[k] = *in
+		k++
 	}
+	listed = listed[:k]
 	for _, s := range Sides {
 		if t, ok := bySide[s]; ok {
 			d.BySide = append(d.BySide, SideTotals{Side: s, Totals: *t})
@@ -198,7 +198,7 @@ func windowTotals(articles []Article, f Filter) Totals {
 		in := Incident{Side: Side(names[h.side]), Governorate: names[h.gov], Place: names[h.place]}
 		if f.Match(in) {
 			as.merge(int32(d), &in)
-			t.add(in)
+			t.add(&in)
 		}
 	}
 	return t

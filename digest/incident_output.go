@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -47,7 +48,7 @@ type assembly struct {
 	fm      figureMerge
 	killed  []int32
 	wounded []int32
-	sources []IncidentSource // the block sources are cut from
+	sources []IncidentSource // the block sources are cut from, see list
 }
 
 // assemble returns the drafts in the order of Incidents (date, governorate,
@@ -85,14 +86,49 @@ func (m *merger) assemble() ([]int32, *assembly) {
 // incidents lists every draft's incident, with sources, in order.
 func (m *merger) incidents() []Incident {
 	order, a := m.assemble()
-	a.reserveSources(len(m.entries))
-	out := make([]Incident, len(order))
-	for k, d := range order {
+	return a.list(order)
+}
+
+// parallelDrafts is how many drafts make listing them worth splitting
+// between two goroutines.
+const parallelDrafts = 4096
+
+// list returns the incidents of drafts ds, merged and with their sources.
+// Drafts share nothing they write (each records its own entries' roles,
+// and its sources go to their own part of one block), so two goroutines
+// list the halves of a long list side by side.
+func (a *assembly) list(ds []int32) []Incident {
+	out := make([]Incident, len(ds))
+	n := 0
+	for _, d := range ds {
+		n += int(a.m.drafts[d].size)
+	}
+	a.sources = make([]IncidentSource, n)
+	if len(ds) < parallelDrafts {
+		a.listInto(ds, out)
+		return out
+	}
+	half, sources := 0, 0 // split where half the sources are
+	for 2*sources < n {
+		sources += int(a.m.drafts[ds[half]].size)
+		half++
+	}
+	other := &assembly{m: a.m, heads: a.heads, keys: a.keys, sources: a.sources[sources:]}
+	var wg sync.WaitGroup
+	wg.Go(func() { other.listInto(ds[half:], out[half:]) })
+	a.listInto(ds[:half], out[:half])
+	wg.Wait()
+	return out
+}
+
+// listInto lists the incidents of drafts ds into out, cutting their sources
+// from a.sources.
+func (a *assembly) listInto(ds []int32, out []Incident) {
+	for k, d := range ds {
 		out[k] = a.head(d)
 		a.merge(d, &out[k])
-		a.addSources(d, &out[k])
+		a.addSources(d, &out[k]) // while its reports are in cache
 	}
-	return out
 }
 
 // head is draft d's incident before merging: key, day, side, governorate
@@ -126,10 +162,6 @@ func (a *assembly) split(d int32) {
 		}
 	}
 }
-
-// reserveSources makes room for n sources, so incidents' sources are cut
-// from one block.
-func (a *assembly) reserveSources(n int) { a.sources = make([]IncidentSource, n) }
 
 // addSources lists draft d's sources in in, killed before wounded and
 // otherwise in canonical order, after merge has given them their roles.
