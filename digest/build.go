@@ -3,6 +3,7 @@ package digest
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -76,6 +77,11 @@ func (d Digest) Change() Totals {
 // before it (previous). Articles outside their window are ignored, so callers
 // may pass a superset.
 func Build(current, previous []Article, w Window, f Filter) Digest {
+	// The previous window's totals share nothing with this one's digest:
+	// they are added up alongside.
+	var prev Totals
+	var wg sync.WaitGroup
+	wg.Go(func() { prev = windowTotals(inWindow(previous, w.Previous()), f) })
 	cur := inWindow(current, w)
 	d := Digest{Window: w, Filter: f, BySide: []SideTotals{}, ByGovernorate: []GovernorateTotals{}, Incidents: []Incident{}, Vague: []Incident{}}
 	for i := range cur {
@@ -84,7 +90,7 @@ func Build(current, previous []Article, w Window, f Filter) Digest {
 		}
 	}
 	d.addIncidents(cur, f)
-	prev := windowTotals(inWindow(previous, w.Previous()), f)
+	wg.Wait()
 	d.Previous = &prev
 	return d
 }
