@@ -141,7 +141,7 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 		}
 		return strings.Compare(a.Governorate, b.Governorate)
 	})
-	from := sortByToll(counted)
+	from := sortByToll(counted, &m.radix)
 	permute(listed, from)
 	d.Incidents = listed
 }
@@ -149,14 +149,14 @@ func (d *Digest) addIncidents(articles []Article, f Filter) {
 // sortByToll returns the order of the incidents, most killed first, then
 // most wounded; they come sorted by date and key, and the sort is stable.
 // It sorts indices, so the incidents themselves move only once, after.
-func sortByToll(counted []rankedIncident) []int32 {
+func sortByToll(counted []rankedIncident, r *radixSort) []int32 {
 	n := len(counted)
 	killedHi, killedLo, woundedHi, woundedLo := make([]uint32, n), make([]uint32, n), make([]uint32, n), make([]uint32, n)
 	for i, c := range counted {
 		killedHi[i], killedLo[i] = descending(c.killed)
 		woundedHi[i], woundedLo[i] = descending(c.wounded)
 	}
-	return radixOrder(n, killedHi, killedLo, woundedHi, woundedLo)
+	return r.order(n, killedHi, killedLo, woundedHi, woundedLo)
 }
 
 // descending splits n into two halves that, compared as unsigned integers,

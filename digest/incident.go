@@ -136,6 +136,7 @@ type merger struct {
 	drafts    []incidentDraft
 	spellRank []int32 // by spelling id
 	foldRank  []int32 // by folded id
+	radix     radixSort
 }
 
 // newMerger merges articles into drafts of incidents; with full, copies and

@@ -64,7 +64,7 @@ func (m *merger) collectEntries() {
 			sec, nsec = append(sec, f.sec), append(nsec, uint32(f.nsec))
 		}
 	}
-	order := radixOrder(len(figs), side, area, denseRanks(sec), nsec, place)
+	order := m.radix.order(len(figs), side, area, denseRanks(sec), nsec, place)
 	m.entries = make([]entry, len(figs))
 	for i, j := range order {
 		f := &m.figs[figs[j]]

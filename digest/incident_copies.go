@@ -96,7 +96,7 @@ func (m *merger) selectArticles(articles []Article) {
 		hi[i], lo[i] = uint32(u>>32), uint32(u)
 	}
 	m.arts = sel
-	permute(m.arts, radixOrder(len(sel), hi, lo))
+	permute(m.arts, m.radix.order(len(sel), hi, lo))
 	// Links usually differ, and right after the prefix a run of ties
 	// shares: an integer of the bytes there orders most pairs without
 	// reading either link again.
@@ -263,7 +263,7 @@ func (m *merger) groupCopies(withCopies bool) {
 		fp               uint64
 	}
 	keys := make([]copyKey, n)
-	for x, k := range radixOrder(n, side, gov, place, day) {
+	for x, k := range m.radix.order(n, side, gov, place, day) {
 		keys[x] = copyKey{side[k], gov[k], place[k], arts[k], days[k], m.arts[arts[k]].fp}
 	}
 	sameBucket := func(x, y *copyKey) bool { return x.side == y.side && x.gov == y.gov && x.place == y.place }

@@ -66,7 +66,7 @@ func (m *merger) assemble() ([]int32, *assembly) {
 		sec[d], nsec[d] = h.date.Unix(), uint32(h.date.Nanosecond())
 		gov[d], place[d], side[d] = uint32(m.spellRank[h.gov]), uint32(m.spellRank[h.place]), uint32(m.spellRank[h.side])
 	}
-	order := radixOrder(n, denseRanks(sec), nsec, gov, place, side)
+	order := m.radix.order(n, denseRanks(sec), nsec, gov, place, side)
 	same := func(a, b int32) bool {
 		return sec[a] == sec[b] && nsec[a] == nsec[b] && gov[a] == gov[b] && place[a] == place[b] && side[a] == side[b]
 	}
@@ -218,7 +218,7 @@ func (m *merger) keys(heads []draftHead) []string {
 	}
 	// Drafts sharing day, governorate, place and side, in creation order.
 	nth := make([]int32, n)
-	order := radixOrder(n, day, gov, place, side)
+	order := m.radix.order(n, day, gov, place, side)
 	for i, d := range order {
 		nth[d] = 1
 		if i > 0 {

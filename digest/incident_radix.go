@@ -5,12 +5,18 @@ import (
 	"slices"
 )
 
-// radixOrder returns the indices 0..n-1 ordered by keys[0][i], then
-// keys[1][i], and so on, stably (ties keep index order). It is a
+// radixSort holds the scratch space of radix sorts, reused from one sort to
+// the next.
+type radixSort struct {
+	pairs, tmp []keyIndex
+}
+
+// order returns the indices 0..n-1 ordered by keys[0][i], then keys[1][i],
+// and so on, stably (ties keep index order). It is a
 // least-significant-digit radix sort over the bytes in which the keys
 // differ, so its work grows linearly with n where a comparison sort's would
 // not, and it reads the keys in passes rather than chasing them.
-func radixOrder(n int, keys ...[]uint32) []int32 {
+func (r *radixSort) order(n int, keys ...[]uint32) []int32 {
 	order := make([]int32, n)
 	for i := range order {
 		order[i] = int32(i)
@@ -20,7 +26,10 @@ func radixOrder(n int, keys ...[]uint32) []int32 {
 	}
 	// Sort (key, index) pairs, gathered once per key, so that each pass
 	// reads sequentially and only its writes scatter.
-	pairs, tmp := make([]keyIndex, n), make([]keyIndex, n)
+	if cap(r.pairs) < n {
+		r.pairs, r.tmp = make([]keyIndex, n), make([]keyIndex, n)
+	}
+	pairs, tmp := r.pairs[:n], r.tmp[:n]
 	var count [4][256]int
 	for c := len(keys) - 1; c >= 0; c-- {
 		k := keys[c]
