@@ -3,6 +3,7 @@ package digest
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -144,9 +145,21 @@ type merger struct {
 func newMerger(articles []Article, full bool) *merger {
 	m := &merger{names: newNameTable()}
 	m.selectArticles(articles)
-	m.groupCopies(full)
-	m.collectEntries()
+	// Every name is known now (Unknown stands in for a missing side), so
+	// ranking them, a sort of strings, runs alongside grouping copies,
+	// which adds none; listing copies, which only listing sources reads,
+	// runs alongside collecting and clustering the entries.
+	unknown := m.names.id(string(Unknown))
+	var wg sync.WaitGroup
+	wg.Go(func() { m.spellRank, m.foldRank = m.names.ranks() })
+	root, rep := m.groupCopies()
+	wg.Wait()
+	if full {
+		wg.Go(func() { m.listCopies(root, rep) })
+	}
+	m.collectEntries(unknown)
 	m.cluster()
+	wg.Wait()
 	return m
 }
 

@@ -27,24 +27,25 @@ type entry struct {
 }
 
 // collectEntries lists the casualty figures of the groups' representatives
-// in canonical order.
-func (m *merger) collectEntries() {
-	unknown := m.names.id(string(Unknown))
-	m.spellRank, m.foldRank = m.names.ranks()
+// in canonical order; unknown is the id of Unknown, the side of figures
+// without one. It reads only the groups' representatives: listCopies may
+// be filling in the rest meanwhile.
+func (m *merger) collectEntries(unknown int32) {
 	noPlace := int32(len(m.foldRank)) // governorate-only figures after the places
 	// First the sort keys of the figures that count, made in (group,
 	// index) order, the last keys of compareEntries: a stable sort on the
 	// others completes it. Then the entries, in that order.
 	n := 0
-	for _, g := range m.groups {
-		n += int(m.arts[g.rep].figEnd - m.arts[g.rep].figStart)
+	for gi := range m.groups {
+		at := &m.arts[m.groups[gi].rep]
+		n += int(at.figEnd - at.figStart)
 	}
 	figs := make([]int32, 0, n)   // index into m.figs
 	groups := make([]int32, 0, n) // the figure's group
 	side, area, place := make([]uint32, 0, n), make([]uint32, 0, n), make([]uint32, 0, n)
 	sec, nsec := make([]int64, 0, n), make([]uint32, 0, n)
-	for gi, g := range m.groups {
-		at := &m.arts[g.rep]
+	for gi := range m.groups {
+		at := &m.arts[m.groups[gi].rep]
 		for fi := at.figStart; fi < at.figEnd; fi++ {
 			f := &m.figs[fi]
 			if f.kind > 1 || f.count < 0 {

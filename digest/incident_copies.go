@@ -228,8 +228,8 @@ func entryDate(c *Casualty, a *Article) Date {
 }
 
 // groupCopies collapses near-duplicate articles into copy groups, in
-// canonical order of their representatives. Links and copies are listed only
-// when withCopies is set.
+// canonical order of their representatives. It returns each article's
+// group root and each root's representative, for listCopies.
 //
 // Articles that could be copies of each other give a figure for the same
 // side and place on the same day: comparing fingerprints only within such
@@ -237,7 +237,7 @@ func entryDate(c *Casualty, a *Article) Date {
 // articles for a bounded number per place and day. Buckets are found by
 // sorting, not hashing, so the working set stays sequential however many
 // places there are.
-func (m *merger) groupCopies(withCopies bool) {
+func (m *merger) groupCopies() (root, rep []int32) {
 	var n int
 	for _, at := range m.arts {
 		n += int(at.figEnd - at.figStart)
@@ -306,8 +306,8 @@ func (m *merger) groupCopies(withCopies bool) {
 
 	// A group's representative is its latest copy (the first in canonical
 	// order among equals); groups come in the order of their representatives.
-	rep := make([]int32, len(m.arts)) // by root
-	root := parent                    // compressed in place below
+	rep = make([]int32, len(m.arts)) // by root
+	root = parent                    // compressed in place below
 	for i := range m.arts {
 		r := find(int32(i))
 		root[i] = r
@@ -321,9 +321,7 @@ func (m *merger) groupCopies(withCopies bool) {
 			m.groups = append(m.groups, copyGroup{rep: int32(i)})
 		}
 	}
-	if withCopies {
-		m.listCopies(root, rep)
-	}
+	return root, rep
 }
 
 // after reports whether a was published after b.
