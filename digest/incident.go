@@ -129,7 +129,7 @@ func Incidents(articles []Article) []Incident {
 type merger struct {
 	names     *nameTable
 	arts      []reportArticle // relevant articles with figures, in canonical order
-	figs      []reportFigure  // every figure of every article in arts
+	figs      []reportFigure  // every figure of every article in arts, in canonical order
 	groups    []copyGroup     // in canonical order of their representatives
 	copies    []Copy          // the groups' copies, cut by copyGroup offsets
 	links     []string        // the groups' links, likewise

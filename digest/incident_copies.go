@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -68,8 +69,9 @@ type reportFigure struct {
 }
 
 // selectArticles keeps the relevant articles with casualty figures, in
-// canonical order, and reads their figures and names. It reads the caller's
-// articles in their own order, before and after sorting.
+// canonical order, and reads their figures and names. Reading the figures,
+// which interns names, runs alongside sorting the articles, which reads
+// none.
 func (m *merger) selectArticles(articles []Article) {
 	n := 0
 	for i := range articles {
@@ -83,10 +85,29 @@ func (m *merger) selectArticles(articles []Article) {
 		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
 			continue
 		}
-		// figEnd holds the number of figures until readFigures places them.
 		sel = append(sel, reportArticle{a: a, pub: a.Published.UnixNano(), pubSec: a.Published.Unix(), pubNsec: int32(a.Published.Nanosecond()),
-			feed: m.names.id(a.Feed), fp: a.Fingerprint, sel: int32(len(sel)), figEnd: int32(len(a.Report.Casualties))})
+			fp: a.Fingerprint, sel: int32(len(sel))})
 	}
+	feeds := make([]int32, len(sel)) // by selection order
+	var figStart []int32             // likewise
+	var wg sync.WaitGroup
+	wg.Go(func() { figStart = m.readFigures(articles, feeds) })
+	m.sortArticles(sel)
+	wg.Wait()
+	// Later passes read the figures in canonical order: put them in it.
+	figs := make([]reportFigure, len(m.figs))
+	end := int32(0)
+	for i := range m.arts {
+		at := &m.arts[i]
+		at.feed, at.figStart = feeds[at.sel], end
+		end += int32(copy(figs[end:], m.figs[figStart[at.sel]:figStart[at.sel+1]]))
+		at.figEnd = end
+	}
+	m.figs = figs
+}
+
+// sortArticles puts sel in canonical order, as m.arts.
+func (m *merger) sortArticles(sel []reportArticle) {
 	// Sort on the publication instant first (Unix nanoseconds, as two
 	// halves, the sign flipped so they order as unsigned), then break ties by
 	// content.
@@ -138,7 +159,6 @@ func (m *merger) selectArticles(articles []Article) {
 		}
 		start = end
 	}
-	m.readFigures(articles)
 }
 
 // commonPrefix is the length of the longest common prefix of a and b.
@@ -166,18 +186,19 @@ func bytesAt(s string, i int) uint64 {
 	return k
 }
 
-// readFigures reads the selected articles' figures, in their own order, into
-// m.figs in canonical order: later passes read them in that order.
-func (m *merger) readFigures(articles []Article) {
-	start := make([]int32, len(m.arts)) // by selection order
+// readFigures reads the figures of the relevant articles with figures, in
+// their own (selection) order, into m.figs, and interns their outlets into
+// feeds. It returns where each article's figures start, and the end.
+func (m *merger) readFigures(articles []Article, feeds []int32) []int32 {
+	start := make([]int32, 0, len(feeds)+1)
 	n := int32(0)
-	for i := range m.arts {
-		at := &m.arts[i]
-		start[at.sel] = n
-		at.figStart = n
-		n += at.figEnd
-		at.figEnd = n
+	for i := range articles {
+		if r := &articles[i].Report; r.Relevant && len(r.Casualties) > 0 {
+			start = append(start, n)
+			n += int32(len(r.Casualties))
+		}
 	}
+	start = append(start, n)
 	m.figs = make([]reportFigure, n)
 	var last lastNames
 	k := 0
@@ -186,12 +207,14 @@ func (m *merger) readFigures(articles []Article) {
 		if !a.Report.Relevant || len(a.Report.Casualties) == 0 {
 			continue
 		}
+		feeds[k] = m.names.id(a.Feed)
 		figs := m.figs[start[k]:]
 		k++
 		for j := range a.Report.Casualties {
 			figs[j] = m.readFigure(&a.Report.Casualties[j], a, &last)
 		}
 	}
+	return start
 }
 
 // lastNames are the names of the figure read last, with their ids: the
