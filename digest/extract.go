@@ -69,7 +69,7 @@ func (a *article) read() {
 // neighbouring Iraq", "near Beirut" — not "rebel backer Turkey".
 func locatedAbroad(toks []token) bool {
 	for i, t := range toks {
-		if !foreignPlaces[t.low] || !t.upper {
+		if t.flags&flagForeign == 0 || !t.upper {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
