@@ -122,8 +122,10 @@ func sidesMeet(a, b Side) bool {
 
 // mergeInArticle folds restatements, updates, conflicting sources and covered
 // vague figures into one figure per incident and side.
-func mergeInArticle(fs []*figure) []figure {
-	out := make([]figure, 0, len(fs))
+func mergeInArticle(fs []*figure) []*figure {
+	// incidents are merged in place, in the article's own figures: the
+	// first figure of each incident takes in the rest
+	out := make([]*figure, 0, len(fs))
 	type key struct {
 		kind  Kind
 		count int
@@ -132,16 +134,16 @@ func mergeInArticle(fs []*figure) []figure {
 	for _, f := range fs {
 		into := -1
 		try := func(k int) bool {
-			if out[k].gone || k == into || !sameIncident(&out[k], f) {
+			if out[k].gone || k == into || !sameIncident(out[k], f) {
 				return false
 			}
 			if into < 0 {
-				out[k] = combine(&out[k], f)
+				*out[k] = combine(out[k], f)
 				into = k
 				return !f.update
 			}
 			// an updated toll replaces every older figure of its incident
-			out[into] = combine(&out[into], &out[k])
+			*out[into] = combine(out[into], out[k])
 			out[k].gone = true
 			return false
 		}
@@ -158,7 +160,7 @@ func mergeInArticle(fs []*figure) []figure {
 		}
 		if into < 0 {
 			byCount[key{f.kind, f.q.count}] = append(byCount[key{f.kind, f.q.count}], len(out))
-			out = append(out, *f)
+			out = append(out, f)
 		}
 	}
 	live := out[:0]
@@ -177,7 +179,7 @@ func mergeInArticle(fs []*figure) []figure {
 		}
 	}
 	listed := map[Kind]map[Side]bool{Killed: {}, Wounded: {}}
-	var kept []figure
+	var kept []*figure
 	for _, f := range out {
 		if f.q.qual == Vague && (meets(exact[f.kind], f.side) || meets(listed[f.kind], f.side)) {
 			continue
@@ -385,7 +387,7 @@ func richer(a, b *figure) *figure {
 // totals adds up the counted figures of a kind: nil when only vague figures
 // report it, 0 when none. The civilian total is nil where the dead are not
 // all accounted for by side (spec §7).
-func totals(fs []figure, kind Kind) (total, civilians *int) {
+func totals(fs []*figure, kind Kind) (total, civilians *int) {
 	sum, civ := 0, 0
 	any, exact, unknownSide := false, false, false
 	for _, f := range fs {
@@ -418,7 +420,7 @@ func totals(fs []figure, kind Kind) (total, civilians *int) {
 	return &sum, &civ
 }
 
-func (f figure) casualty() Casualty {
+func (f *figure) casualty() Casualty {
 	c := Casualty{
 		Kind: f.kind, Count: f.q.count, Qualifier: f.q.qual, Side: f.side, Label: f.label,
 		Place: f.placeName, Governorate: f.governorate, Date: f.date, Source: strings.Join(f.sources, "; "),
@@ -443,7 +445,7 @@ func (f figure) casualty() Casualty {
 // those of its figures, else the article's main place. Places named only in
 // passing ("reinforcements arrived from Manbij") are left out, so that a
 // report's governorates are where its events happened.
-func (a *article) placeList(fs []figure) []Place {
+func (a *article) placeList(fs []*figure) []Place {
 	out := []Place{}
 	seen := map[string]bool{}
 	add := func(entry int32, name string, govLevel bool) {
@@ -459,7 +461,7 @@ func (a *article) placeList(fs []figure) []Place {
 		out = append(out, e.place(name))
 	}
 	// where a report counts figures, vague ones do not add places to it
-	counted := slices.ContainsFunc(fs, func(f figure) bool { return f.q.qual != Vague })
+	counted := slices.ContainsFunc(fs, func(f *figure) bool { return f.q.qual != Vague })
 	for _, f := range fs {
 		if f.place >= 0 && (f.q.qual != Vague || !counted) {
 			add(f.place, f.placeName, f.placeLevel == 0)
@@ -475,7 +477,7 @@ func (a *article) placeList(fs []figure) []Place {
 
 // summary is the lead sentence, and the sentence of the largest counted
 // figure when the lead gives none: one to three sentences.
-func (a *article) summary(fs []figure) string {
+func (a *article) summary(fs []*figure) string {
 	if len(a.sents) == 0 {
 		return ""
 	}
