@@ -40,7 +40,7 @@ func (a *article) read() {
 	a.places = make([][]placeMention, n)
 	a.dates = make([]dateCue, n)
 	a.sources = make([][]source, n)
-	// about one figure in four numbers: size the slice once for most articles
+	// about one figure in two numbers: size the slice once for most articles
 	counts := 0
 	for i := range a.sents {
 		for _, t := range a.sents[i].toks {
@@ -49,7 +49,7 @@ func (a *article) read() {
 			}
 		}
 	}
-	a.figures = make([]figure, 0, min(counts/4+4, 1<<16))
+	a.figures = make([]figure, 0, min(counts/2+4, 1<<16))
 	a.foreign = make([]bool, n)
 	for i := range a.sents {
 		s := &a.sents[i]
