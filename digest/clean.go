@@ -3,6 +3,7 @@ package digest
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	nethtml "golang.org/x/net/html"
@@ -47,18 +48,22 @@ func Clean(article string) string {
 // collapseSpace trims s and turns each run of white space into one space; a
 // line that is already so is returned as it is, without copying.
 func collapseSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= utf8.RuneSelf {
-			clean = false
-			break
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += size
+			continue
 		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i++
 	}
-	if clean {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
 }
 
 // htmlTags are the tags whose presence makes a text HTML.
