@@ -38,8 +38,7 @@ const maxDigits = 9
 func tokenize(text string, base int) []token {
 	flags := lexFlags()
 	toks := make([]token, 0, len(text)/5+1)
-	// an article repeats its names: fold each capitalised spelling once
-	folded := map[string]string{}
+
 	newline := false
 	i := 0
 	for i < len(text) {
@@ -62,14 +61,7 @@ func tokenize(text string, base int) []token {
 			i = j
 		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := wordEnd(text, i+size)
-			w := text[i:j]
-			low, seen := folded[w]
-			if !seen {
-				low = fold(w)
-				if low != w {
-					folded[w] = low
-				}
-			}
+			low := fold(text[i:j])
 			toks = append(toks, token{low: low, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: flags[low]})
 			i = j
 		default:
