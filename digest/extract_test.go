@@ -96,6 +96,7 @@ var extractCases = []extractCase{
 	{name: "not relevant/Iraq near the border", text: "A car bomb killed 12 people in the Iraqi town of Qaim near the border with Syria, Iraqi police said.", relevant: no},
 	{name: "not relevant/Lebanon", text: "Israeli strikes in southern Lebanon killed four people near Tyre, Lebanese officials said. Lebanon's army said it was investigating.", relevant: no},
 	{name: "not relevant/refugees abroad", text: "Syrian refugees in Lebanon and Turkey face deportation, aid groups said. Refugees in Turkey said asylum rules were tightening.", relevant: no},
+	{name: "not relevant/no Syrian place or actor", text: "An earthquake killed 12 people in the prefecture of Ishikawa on Monday, officials said.", relevant: no},
 	{name: "not relevant/sports", text: "Syria's national football team beat Jordan 2-1 in a World Cup qualifier; the striker scored twice as the league resumed. The tournament continues.", relevant: no},
 
 	// §2 numbers: digits, words, a/an/one, Arabic-Indic digits

@@ -36,7 +36,7 @@ func (a *article) report() Report {
 			abroad++
 		}
 	}
-	r.Relevant = a.rel.relevant(inSyria, abroad, len(incidents))
+	r.Relevant = a.rel.relevant(inSyria, abroad)
 	r.Killed, r.KilledCivilians = totals(incidents, Killed)
 	r.Wounded, _ = totals(incidents, Wounded)
 	r.Places = a.placeList(incidents)

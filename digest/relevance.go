@@ -65,12 +65,13 @@ func borderWith(toks []token, i int) bool {
 	return i >= 2 && toks[i-1].low == "with" && toks[i-2].low == "border"
 }
 
-func (r *relevance) relevant(figuresInSyria, figuresAbroad, figures int) bool {
+func (r *relevance) relevant(figuresInSyria, figuresAbroad int) bool {
 	switch {
 	case r.syria == 0:
-		// a toll that names no country at all ("199 were killed yesterday")
-		// comes from a Syria feed: sitrep polls outlets that cover Syria
-		return figures > 0 && r.foreign == 0 && figuresAbroad == 0
+		// a toll that names no Syrian place or actor is not taken for a
+		// Syria report, even from a feed that covers Syria: world feeds
+		// (Al Jazeera's) carry earthquakes in Japan too
+		return false
 	case figuresInSyria == 0 && figuresAbroad > 0:
 		return false // the casualties it reports are in Iraq, Lebanon, …
 	case r.offTopic >= 2 && r.offTopic*2 > r.syria:
