@@ -97,6 +97,8 @@ var extractCases = []extractCase{
 	{name: "not relevant/Lebanon", text: "Israeli strikes in southern Lebanon killed four people near Tyre, Lebanese officials said. Lebanon's army said it was investigating.", relevant: no},
 	{name: "not relevant/refugees abroad", text: "Syrian refugees in Lebanon and Turkey face deportation, aid groups said. Refugees in Turkey said asylum rules were tightening.", relevant: no},
 	{name: "not relevant/no Syrian place or actor", text: "An earthquake killed 12 people in the prefecture of Ishikawa on Monday, officials said.", relevant: no},
+	{name: "not relevant/unplaced toll in a world story", text: "Israel also struck Syria last week, officials said. Israeli strikes killed 30 Palestinians on Monday, health officials in Gaza said, as Israel pressed its offensive.", relevant: no},
+	{name: "relevant/politics naming other countries", text: "Russia and Turkey agreed on a ceasefire in Syria on Thursday.", relevant: yes, killed: is(0)},
 	{name: "not relevant/sports", text: "Syria's national football team beat Jordan 2-1 in a World Cup qualifier; the striker scored twice as the league resumed. The tournament continues.", relevant: no},
 
 	// §2 numbers: digits, words, a/an/one, Arabic-Indic digits

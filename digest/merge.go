@@ -22,10 +22,14 @@ func (a *article) report() Report {
 	}
 	counted = dropParts(counted)
 	incidents := mergeInArticle(counted)
-	inSyria := 0
+	inSyria, unplaced := 0, 0
 	for _, f := range incidents {
-		if f.q.qual != Vague && f.governorate != "" {
+		switch {
+		case f.q.qual == Vague:
+		case f.governorate != "":
 			inSyria++
+		default:
+			unplaced++
 		}
 		r.Casualties = append(r.Casualties, f.casualty())
 	}
@@ -36,7 +40,7 @@ func (a *article) report() Report {
 			abroad++
 		}
 	}
-	r.Relevant = a.rel.relevant(inSyria, abroad)
+	r.Relevant = a.rel.relevant(inSyria, abroad, unplaced)
 	r.Killed, r.KilledCivilians = totals(incidents, Killed)
 	r.Wounded, _ = totals(incidents, Wounded)
 	r.Places = a.placeList(incidents)

@@ -65,7 +65,7 @@ func borderWith(toks []token, i int) bool {
 	return i >= 2 && toks[i-1].low == "with" && toks[i-2].low == "border"
 }
 
-func (r *relevance) relevant(figuresInSyria, figuresAbroad int) bool {
+func (r *relevance) relevant(figuresInSyria, figuresAbroad, unplaced int) bool {
 	switch {
 	case r.syria == 0:
 		// a toll that names no Syrian place or actor is not taken for a
@@ -80,6 +80,10 @@ func (r *relevance) relevant(figuresInSyria, figuresAbroad int) bool {
 		return true
 	case r.refugee >= 2 && r.foreign > 0 && r.refugee+r.foreign >= r.syria:
 		return false // Syrian refugees abroad
+	case unplaced > 0 && r.foreign > r.syria:
+		// tolls placed nowhere in Syria, in an article that names other
+		// countries more often: "Israeli strikes killed 30 … (Gaza)"
+		return false
 	case r.leadSyria:
 		return r.foreign <= 2*r.syria
 	}
