@@ -110,8 +110,12 @@ func (h *Handler) where(ctx context.Context, name string) (Response, error) {
 		resp.Body = "No incidents reported there in the last 30 days."
 		return resp, nil
 	}
-	resp.Body = fmt.Sprintf("%d incidents: %d killed (%d civilians), %d wounded.",
-		len(incidents), d.Totals.Killed, d.Totals.KilledCivilians, d.Totals.Wounded)
+	noun := "incidents"
+	if len(incidents) == 1 {
+		noun = "incident"
+	}
+	resp.Body = fmt.Sprintf("%d %s: %d killed (%d civilians), %d wounded.",
+		len(incidents), noun, d.Totals.Killed, d.Totals.KilledCivilians, d.Totals.Wounded)
 	for _, in := range incidents[:min(len(incidents), maxListed)] {
 		resp.Items = append(resp.Items, incidentItem(in))
 	}
