@@ -54,8 +54,9 @@ func Parse(baseURL string, r io.Reader) ([]Item, error) {
 // description, as plain text.
 func adaptItem(fi *gofeed.Item, base *url.URL) Item {
 	it := Item{
-		GUID:  strings.TrimSpace(fi.GUID),
-		Link:  resolveLink(base, itemLink(fi)),
+		GUID: strings.TrimSpace(fi.GUID),
+		// readers and digests get the link without tracking parameters
+		Link:  NormalizeLink(resolveLink(base, itemLink(fi))),
 		Title: plainText(fi.Title),
 	}
 	switch {
