@@ -23,8 +23,10 @@ func Clean(article string) string {
 		text = html.UnescapeString(article)
 	}
 	var out []string
-	for line := range strings.SplitSeq(text, "\n") {
-		line = collapseSpace(line)
+	changed := false // a text that keeps every line as it is is returned without a copy
+	for raw := range strings.SplitSeq(text, "\n") {
+		line := collapseSpace(raw)
+		changed = changed || len(line) != len(raw) || line == ""
 		if line == "" {
 			continue
 		}
@@ -35,12 +37,17 @@ func Clean(article string) string {
 			if story := strings.TrimSpace(line[:i]); story != "" {
 				out = append(out, story)
 			}
+			changed = true
 			break
 		}
 		if len(line) < 300 && boilerplateLine(low) {
+			changed = true
 			continue
 		}
 		out = append(out, line)
+	}
+	if !changed {
+		return text
 	}
 	return strings.Join(out, "\n")
 }
