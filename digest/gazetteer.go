@@ -58,6 +58,7 @@ type Gazetteer struct {
 	// bySkeleton maps skeleton keys (see skeleton) to places, the fallback
 	// for spellings no variant lists.
 	bySkeleton map[string][]int32
+	govEntries map[string]int32 // each governorate's own row
 	// prefixes and skelPrefixes hold every leading run of words of the
 	// keys of byName and bySkeleton, so a scan stops as soon as no name
 	// can continue.
@@ -82,7 +83,7 @@ func DefaultGazetteer() *Gazetteer { return defaultGazetteer() }
 var articles = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ad": true, "at": true, "ash": true, "az": true, "an": true}
 
 func parseGazetteer(tsv string) *Gazetteer {
-	g := &Gazetteer{byName: map[string][]int32{}, bySkeleton: map[string][]int32{}}
+	g := &Gazetteer{byName: map[string][]int32{}, bySkeleton: map[string][]int32{}, govEntries: map[string]int32{}}
 	for line := range strings.SplitSeq(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -94,6 +95,11 @@ func parseGazetteer(tsv string) *Gazetteer {
 		lat, _ := strconv.ParseFloat(f[3], 64)
 		lon, _ := strconv.ParseFloat(f[4], 64)
 		events, _ := strconv.Atoi(f[5])
+		if f[2] == "governorate" {
+			if _, dup := g.govEntries[f[1]]; !dup {
+				g.govEntries[f[1]] = int32(len(g.entries))
+			}
+		}
 		g.entries = append(g.entries, gazEntry{
 			name: f[0], governorate: f[1], kind: f[2], lat: lat, lon: lon, events: events,
 			variants: strings.Split(f[6], "|"),
@@ -254,10 +260,6 @@ func (g *Gazetteer) variantFor(entry int32, key string) string {
 
 // governorateEntry returns the governorate row of the named governorate.
 func (g *Gazetteer) governorateEntry(gov string) (int32, bool) {
-	for i := range g.entries {
-		if g.entries[i].kind == "governorate" && g.entries[i].governorate == gov {
-			return int32(i), true
-		}
-	}
-	return 0, false
+	id, ok := g.govEntries[gov]
+	return id, ok
 }
