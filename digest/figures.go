@@ -185,12 +185,16 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 // "2000 people", not "2014 Islamic State killed".
 func peopleNounAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+2; k++ {
-		w := toks[k].low
-		if civilianWords[w] || governmentWords[w] || fighterWords[w] || w == "people" || w == "persons" || killWords[w] && w != "killed" {
+		if w := toks[k].low; peopleNoun(w) || killWords[w] && w != "killed" {
 			return true
 		}
 	}
 	return false
+}
+
+// peopleNoun reports a noun that names people a count can be of.
+func peopleNoun(w string) bool {
+	return civilianWords[w] || governmentWords[w] || fighterWords[w] || w == "people" || w == "persons"
 }
 
 // designators take a number as a name.
@@ -202,8 +206,7 @@ var designators = set("brigade", "division", "regiment", "battalion", "resolutio
 // peopleAfter reports whether a people noun follows within two tokens.
 func peopleAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+3; k++ {
-		w := toks[k].low
-		if civilianWords[w] || governmentWords[w] || fighterWords[w] || w == "people" || w == "persons" || killWords[w] || woundWords[w] {
+		if w := toks[k].low; peopleNoun(w) || killWords[w] || woundWords[w] {
 			return true
 		}
 	}
@@ -454,8 +457,8 @@ var verbLike = set("killed", "died", "dead", "executed", "eliminated", "slain", 
 
 // peopleWord reports words that can continue a noun of people after "and".
 func peopleWord(w string) bool {
-	return civilianWords[w] || governmentWords[w] || fighterWords[w] || oppositionWords[w] || allyWords[w] ||
-		isWords[w] || kurdishWords[w] || foreignWords[w] || nounAdjectives[w] || w == "people" || w == "persons" || w == "men"
+	return peopleNoun(w) || oppositionWords[w] || allyWords[w] || isWords[w] || kurdishWords[w] ||
+		foreignWords[w] || nounAdjectives[w] || w == "men"
 }
 
 var nounAdjectives = set("allied", "other", "pro", "loyalist", "foreign", "local", "syrian", "the", "their", "its", "government", "regime")
