@@ -1,5 +1,7 @@
 package digest
 
+import "slices"
+
 // sideOf reads the side of the people a figure counts from the words of its
 // label ("anti-government fighters", "members of the Islamic State", "government
 // troops and allied militia"): spec §3.
@@ -24,7 +26,7 @@ func sideOf(words []string) Side {
 	combatant := has(governmentWords) || has(oppositionWords) || has(fighterWords) || has(isWords) || has(kurdishWords)
 	government := has(governmentWords) || has(allyWords)
 	rebel := has(oppositionWords) || hasSeq("anti", "government") || hasSeq("anti", "regime")
-	and := has(map[string]bool{"and": true})
+	and := slices.Contains(words, "and")
 	switch {
 	case civilian && combatant && and, government && rebel && and:
 		return Unknown // "fighters and civilians", "regime and rebel fighters"
