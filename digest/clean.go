@@ -2,6 +2,7 @@ package digest
 
 import (
 	"html"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,15 +33,14 @@ func Clean(article string) string {
 		}
 		// feeds and scrapes often run a whole page into one line: cut the
 		// line where the furniture starts rather than drop the story with it
-		low := strings.ToLower(line)
-		if i := storyEndIndex(line, low); i >= 0 {
+		if i := storyEndIndex(line); i >= 0 {
 			if story := strings.TrimSpace(line[:i]); story != "" {
 				out = append(out, story)
 			}
 			changed = true
 			break
 		}
-		if len(line) < 300 && boilerplateLine(low) {
+		if len(line) < 300 && boilerplateLine(line) {
 			changed = true
 			continue
 		}
@@ -161,86 +161,134 @@ var storyEndLines = []string{"read more", "related", "related articles", "relate
 	"recommended", "recommended for you", "also read"}
 
 // storyEndMarkers end the story wherever they stand in a line.
-var storyEndMarkers = []string{"disclaimer:", "you’ve reached your limit", "you've reached your limit",
+var storyEndMarkers = newPatterns("disclaimer:", "you’ve reached your limit", "you've reached your limit",
 	"you have reached your limit", "copyright ©", "all rights reserved", "follow us on twitter",
 	"follow us on facebook", "follow us on telegram", "follow us on instagram", "cookie policy",
 	"sign up for our newsletter", "subscribe to our newsletter", "related news", "related articles",
-	"related stories"}
+	"related stories", appearedFirstOn)
 
-// storyEndIndex returns where the story ends in line (low is the line lower
-// cased), or -1. Plain substring search: a regular expression here cost
-// more than all of extraction.
-func storyEndIndex(line, low string) int {
+// appearedFirstOn closes WordPress's "The post <title> appeared first on <site>."
+const appearedFirstOn = " appeared first on"
+
+// storyEndIndex returns where the story ends in line, or -1. Every line of
+// every article passes here, so the markers are found in one pass over the
+// line, without lower-casing a copy of it.
+func storyEndIndex(line string) int {
 	for _, p := range storyEndPrefixes {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(line, p) {
 			return 0
 		}
 	}
-	bare := strings.TrimSuffix(low, ":")
+	bare := strings.TrimSuffix(line, ":")
 	for _, l := range storyEndLines {
-		if bare == l {
+		if len(bare) == len(l) && hasPrefixFold(bare, l) {
 			return 0
 		}
 	}
-	end := -1
-	for _, m := range storyEndMarkers {
-		if i := strings.Index(low, m); i >= 0 && (end < 0 || i < end) {
-			end = i
+	i, p := storyEndMarkers.index(line)
+	for p == appearedFirstOn {
+		if k := lastIndexFold(line[max(0, i-300):i], "the post "); k >= 0 {
+			return max(0, i-300) + k
 		}
-	}
-	// WordPress: "The post <title> appeared first on <site>."
-	if i := strings.Index(low, " appeared first on"); i >= 0 {
-		if j := strings.LastIndex(low[max(0, i-300):i], "the post "); j >= 0 {
-			if k := max(0, i-300) + j; end < 0 || k < end {
-				end = k
-			}
+		// a title that merely says "appeared first on": look further on
+		next, q := storyEndMarkers.index(line[i+1:])
+		if next < 0 {
+			return -1
 		}
+		i, p = i+1+next, q
 	}
-	if end < 0 {
-		return -1
-	}
-	// the lower-cased line may differ in length from the line: map back by
-	// finding the same number of runes
-	return byteOffsetOf(line, low, end)
-}
-
-// byteOffsetOf maps a byte offset in strings.ToLower(s) back to s.
-func byteOffsetOf(s, low string, off int) int {
-	if len(s) == len(low) {
-		return off
-	}
-	runes := utf8.RuneCountInString(low[:off])
-	for i := range s {
-		if runes == 0 {
-			return i
-		}
-		runes--
-	}
-	return len(s)
+	return i
 }
 
 // boilerplateMarkers and boilerplatePrefixes mark a short line of
 // publisher furniture inside a story.
-var boilerplateMarkers = []string{"we use cookies", "accept cookies", "accept all cookies", "cookie settings",
-	"click here to", "share this article", "share this story"}
+var boilerplateMarkers = newPatterns("we use cookies", "accept cookies", "accept all cookies", "cookie settings",
+	"click here to", "share this article", "share this story")
 
 var boilerplatePrefixes = []string{"read more", "read also", "see also", "watch:", "listen to this article",
 	"photo:", "image:", "file photo", "reporting by ", "(reporting by ", "editing by "}
 
-// boilerplateLine reports furniture in a lower-cased line.
-func boilerplateLine(low string) bool {
-	if low == "advertisement" {
+// boilerplateLine reports a line of furniture.
+func boilerplateLine(line string) bool {
+	if len(line) == len("advertisement") && hasPrefixFold(line, "advertisement") {
 		return true
 	}
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(line, p) {
 			return true
 		}
 	}
-	for _, m := range boilerplateMarkers {
-		if strings.Contains(low, m) {
-			return true
+	i, _ := boilerplateMarkers.index(line)
+	return i >= 0
+}
+
+// patterns is a set of up to 32 lower-case strings of three bytes or more,
+// looked for together in one pass: a position is compared with a pattern
+// only when its first three bytes could start it.
+type patterns struct {
+	list []string
+	at   [3][256]uint32 // bit k: byte j of pattern k, under both cases of an ASCII letter
+}
+
+func newPatterns(list ...string) *patterns {
+	if len(list) > 32 {
+		panic("digest: more than 32 patterns")
+	}
+	ps := &patterns{list: list}
+	for k, p := range list {
+		if len(p) < 3 {
+			panic("digest: pattern shorter than three bytes: " + p)
+		}
+		for j := range 3 {
+			c := p[j]
+			ps.at[j][c] |= 1 << k
+			if c >= 'a' && c <= 'z' {
+				ps.at[j][c-'a'+'A'] |= 1 << k
+			}
 		}
 	}
-	return false
+	return ps
+}
+
+// index returns where the first of the patterns starts in s, ignoring the
+// case of ASCII letters, and which pattern it is; -1 when none does.
+func (ps *patterns) index(s string) (int, string) {
+	for i := 0; i+2 < len(s); i++ {
+		m := ps.at[0][s[i]] & ps.at[1][s[i+1]] & ps.at[2][s[i+2]]
+		for ; m != 0; m &= m - 1 {
+			if p := ps.list[bits.TrailingZeros32(m)]; hasPrefixFold(s[i:], p) {
+				return i, p
+			}
+		}
+	}
+	return -1, ""
+}
+
+// hasPrefixFold reports whether s begins with the lower-case p, ignoring the
+// case of ASCII letters in s.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastIndexFold is strings.LastIndex of the lower-case p in s, ignoring the
+// case of ASCII letters in s.
+func lastIndexFold(s, p string) int {
+	for i := len(s) - len(p); i >= 0; i-- {
+		if hasPrefixFold(s[i:], p) {
+			return i
+		}
+	}
+	return -1
 }

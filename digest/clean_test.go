@@ -1,0 +1,60 @@
+package digest
+
+import (
+	"strings"
+	"testing"
+)
+
+// naiveIndex is the search patterns.index replaces: each pattern looked for
+// in a lower-cased copy. Only ASCII is lower-cased, as index does.
+func naiveIndex(list []string, s string) int {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	low := string(b)
+	best := -1
+	for _, p := range list {
+		if i := strings.Index(low, p); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+func TestPatternsIndex(t *testing.T) {
+	t.Parallel()
+	ps := newPatterns("disclaimer:", "all rights reserved", "you’ve reached your limit", appearedFirstOn)
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"di", -1},
+		{"Twelve were killed. DISCLAIMER: text", 20},
+		{"killed.disclaimer:", 7},
+		{"All Rights Reserved", 0},
+		{"YOU’VE REACHED YOUR LIMIT", 0},
+		{"The post X appeared first on Y", 10},
+		{"disclaimer", -1},
+	} {
+		if got, _ := ps.index(c.in); got != c.want {
+			t.Errorf("index(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+func FuzzPatternsIndex(f *testing.F) {
+	for _, s := range []string{"Disclaimer: x", "all rights reserveD", "xx related news", "The post a appeared first on b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := first(storyEndMarkers.index(s)), naiveIndex(storyEndMarkers.list, s); got != want {
+			t.Fatalf("index(%q) = %d, a plain search finds %d", s, got, want)
+		}
+	})
+}
+
+func first(i int, _ string) int { return i }
