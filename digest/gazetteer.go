@@ -135,6 +135,10 @@ func parseGazetteer(tsv string) *Gazetteer {
 			if ok && articles[first] && len(rest) >= 5 {
 				add(rest, int32(i))
 			}
+			// the news drops an inner article too: "Maarrat Masrin", "Jisr Shughur"
+			if inner := withoutInnerArticles(k); inner != k {
+				add(inner, int32(i))
+			}
 			if sq := squash(k); sq != k && len(sq) >= 6 {
 				add(sq, int32(i))
 			}
@@ -152,6 +156,21 @@ func parseGazetteer(tsv string) *Gazetteer {
 		return g.better(g.completion[a].entry, g.completion[b].entry)
 	})
 	return g
+}
+
+// withoutInnerArticles drops the articles between a name's first and last words.
+func withoutInnerArticles(k string) string {
+	words := strings.Fields(k)
+	if len(words) < 3 {
+		return k
+	}
+	kept := words[:1]
+	for _, w := range words[1 : len(words)-1] {
+		if !articles[w] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(append(kept, words[len(words)-1]), " ")
 }
 
 // sortAndPrefix orders each key's places (see better) and returns every

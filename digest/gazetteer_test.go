@@ -18,6 +18,8 @@ func TestGazetteerLookup(t *testing.T) {
 		{"Damascus", "Damascus"},
 		{"Rural Damascus", "Rif Dimashq"},
 		{"Qamishli", "Al-Hasakah"},
+		{"Maarrat Masrin", "Idlib"}, // "Maarrat al-Masrin" without its inner article
+		{"Jisr Shughur", "Idlib"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
