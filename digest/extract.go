@@ -197,11 +197,12 @@ func (a *article) setPlace(f *figure, m placeMention) {
 	f.placeName = m.name
 	f.governorate = e.governorate
 	f.placeLevel = e.specificity()
+	f.placeSmall = f.placeLevel == 3 && e.kind != "city"
 	if e.kind == "city" && isGovernorateName(m.name) && e.governorate != "Damascus" {
 		f.placeLevel = 1 // "Idlib" alone names the province as often as the city
 	}
 	if m.governorateLevel {
-		f.placeLevel = 0
+		f.placeLevel, f.placeSmall = 0, false
 		f.placeName = e.governorate
 	}
 }
@@ -257,7 +258,9 @@ func (a *article) classify() {
 		f := &a.figures[i]
 		figuresPer[f.sent]++
 	}
-	for i := 2; i < len(a.sents); i++ {
+	// only the next sentence: a chain would carry "in February" through
+	// every undated sentence after it
+	for i := len(a.sents) - 1; i >= 2; i-- {
 		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 {
 			a.dates[i].longAgo = true
 		}

@@ -23,12 +23,14 @@ type figure struct {
 	dayPart    bool // "over 40 on Tuesday alone": a day inside a longer toll
 	gone       bool // merged into another incident while merging
 	andNext    bool // bound through the count after it: "5 men and 3 women were killed"
+	another    bool // "another three", "a further 12": other people than any counted before
 	cumulative bool // war-wide or longer than a week
 	casualties bool // bound by "casualties", which SOHR uses for deaths
 
 	place      int32 // gazetteer entry, -1 for none
 	placeName  string
-	placeLevel int // specificity of the place
+	placeLevel int  // specificity of the place
+	placeSmall bool // a town, village, camp or neighbourhood: a day's deaths there are mostly one incident
 	// govs are the governorates its sentence names when it names more
 	// than one: "blasts that hit Tartous, Homs and Hasakeh killed 42".
 	govs []string
@@ -275,6 +277,9 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.additive = true
 	}
 	f.andNext = fw.viaAnd
+	// "another child", "killed another three people", "a further 12":
+	// other people than those the article counted before
+	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low]
 	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
 		f.side = prior[len(prior)-1].side
 	}
@@ -710,12 +715,19 @@ func updateBefore(toks []token, first int) bool {
 		if toks[k].num {
 			return false
 		}
-		if updateWords[toks[k].low] {
-			return true
+		switch w := toks[k].low; {
+		case updateWords[w]:
+			// "the toll is likely to rise", "could rise": a forecast
+			return k == 0 || !forecastBefore[toks[k-1].low]
+		case w == "and" || w == "but" || w == "that" || w == ";":
+			return false // another clause: "likely to rise and that another child was killed"
 		}
 	}
 	return false
 }
+
+// forecastBefore stand before a verb that forecasts rather than reports.
+var forecastBefore = set("to", "could", "may", "might", "will", "would", "expected", "likely")
 
 // supersededAt spots the older toll: "up from 42", "from 42 to 51".
 func supersededAt(toks []token, q quantity) bool {

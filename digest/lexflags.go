@@ -42,7 +42,7 @@ var lexFlags = sync.OnceValue(func() map[string]lexFlag {
 	mark(flagForeign, keys(foreignPlaces)...)
 	mark(flagRefugee, keys(refugeeWords)...)
 	mark(flagOffTopic, keys(offTopicWords)...)
-	mark(flagQuantity, "a", "an", "one", "half")
+	mark(flagQuantity, "a", "an", "one", "half", "another")
 	for w := range smallNumbers {
 		mark(flagQuantity, w)
 	}

@@ -112,6 +112,9 @@ var subsetMarkers = [][]string{
 // additiveMarkers say a figure adds to the ones before it: "19 more", "16 others".
 var additiveMarkers = map[string]bool{"more": true, "others": true, "other": true, "another": true, "further": true, "additional": true}
 
+// additiveBefore stand before a count of other people: "another three", "a further 12".
+var additiveBefore = set("another", "further", "additional")
+
 // updateWords say a toll was revised: "rose to 51", "raising the toll to".
 var updateWords = map[string]bool{
 	"rose": true, "risen": true, "rise": true, "rises": true, "climbed": true, "climb": true,

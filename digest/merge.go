@@ -85,12 +85,12 @@ func dropParts(fs []*figure) []*figure {
 		// a run of two or more consecutive figures within three sentences
 		for end := start + 1; end < len(fs) && fs[end].sent <= first.sent+2 && sum < maxCount; end++ {
 			p := fs[end]
-			if p.q.qual == Vague || p.kind != first.kind {
-				break
+			if p.q.qual == Vague || p.kind != first.kind || sourcesConflict(p, first) {
+				break // parts are one source's breakdown, not two sources' tolls
 			}
 			sum += p.q.count
 			for _, w := range wholes[key{first.kind, sum}] {
-				if whole := fs[w]; w < start || w > end {
+				if whole := fs[w]; w < start {
 					if partsOf(fs[start:end+1], whole) {
 						for k := start; k <= end; k++ {
 							drop[k] = true
@@ -159,7 +159,8 @@ func mergeInArticle(fs []*figure) []*figure {
 		}
 		// then the most recent incidents: real articles have a few dozen
 		// figures; a pathological one must not turn this quadratic
-		for k := max(0, len(out)-mergeWindow); k < len(out) && !done; k++ {
+		// newest first: a conflicting figure follows the one it disputes
+		for k := len(out) - 1; k >= max(0, len(out)-mergeWindow) && !done; k-- {
 			done = try(k)
 		}
 		if into < 0 {
@@ -231,8 +232,8 @@ func sameIncident(a, b *figure) bool {
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
 		return false
 	}
-	if b.additive && a.sent == b.sent {
-		return false // "19 more" adds to the toll before it
+	if b.additive && a.sent == b.sent || b.another && !(a.multiDay && b.q.count < a.q.count) {
+		return false // "19 more", "another three" add to the tolls before them
 	}
 	if a.q.count == b.q.count {
 		return true // restatement
@@ -246,10 +247,12 @@ func sameIncident(a, b *figure) bool {
 		return true
 	}
 	// one side, one place, two figures: an updated toll, sources that
-	// conflict, the headline's rounded toll and the body's, or a day "alone"
-	// inside a longer toll are one incident; elsewhere they are two
+	// conflict, the headline's rounded toll and the body's, a day "alone"
+	// inside a longer toll, or the bodies a witness saw in the town whose
+	// toll the article gives are one incident; elsewhere they are two
 	return a.update || b.update || sourcesConflict(a, b) && comparable(a, b) ||
-		(a.sent == 0 || b.sent == 0) && comparable(a, b) || a.dayPart || b.dayPart
+		(a.sent == 0 || b.sent == 0) && comparable(a, b) || a.dayPart || b.dayPart ||
+		a.place == b.place && a.placeSmall
 }
 
 // datesMeet reports whether figures dated on different days can still count
@@ -284,7 +287,7 @@ func combine(a, b *figure) figure {
 	switch {
 	case a.q.count == b.q.count:
 		out = *richer(a, b)
-	case sourcesConflict(a, b):
+	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
 		lo, hi := a, b
 		if b.q.count < a.q.count {

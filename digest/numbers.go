@@ -117,8 +117,8 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	if q.person {
 		return q, true
 	}
-	// "a man", "one child", "an elderly woman"
-	if n == 1 && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "one") {
+	// "a man", "one child", "an elderly woman", "another child"
+	if n == 1 && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "one" || toks[j].low == "another") {
 		for k := next; k < len(toks) && k <= next+2; k++ {
 			if personNouns[toks[k].low] {
 				q.person = true
@@ -181,6 +181,8 @@ func parseNumberAt(toks []token, i int) (n, next int, vague, ok bool) {
 	}
 	w := t.low
 	switch {
+	case w == "another":
+		return 1, i + 1, false, true // counts only before a person: "another child"
 	case w == "a" || w == "an":
 		if i+1 < len(toks) && toks[i+1].low == "dozen" {
 			return 12, i + 2, false, true
