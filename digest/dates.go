@@ -49,11 +49,13 @@ func sentenceDate(toks []token, published Date, first bool) dateCue {
 				}
 				return cueAt(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), pub)
 			}
-			// a month alone ("in April") that is neither this month nor last
+			// a month alone ("in April") dates an event weeks back: the news
+			// tells the last few days by their weekdays. Only early in a
+			// month may "in July" or "in June" be a few days ago.
 			if w == "may" && (i == 0 || toks[i-1].low != "in") {
 				continue // "may" is mostly the verb
 			}
-			if diff := (pub.Year()*12 + int(pub.Month())) - (yearOr(toks, i, pub.Year())*12 + m); diff > 1 || diff < 0 {
+			if diff := (pub.Year()*12 + int(pub.Month())) - (yearOr(toks, i, pub.Year())*12 + m); diff > 1 || diff < 0 || pub.Day() > 7 {
 				return dateCue{longAgo: true}
 			}
 		}

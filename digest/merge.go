@@ -223,7 +223,11 @@ func sameIncident(a, b *figure) bool {
 		len(b.govs) > 1 && a.q.count <= b.q.count && slices.Contains(b.govs, a.governorate) {
 		return !a.additive && !b.additive
 	}
-	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate {
+	// the same toll told again where one telling has no place of its own
+	// ("at least 213 people" after a headline "near Damascus") is a
+	// restatement even when the inherited place is the wrong governorate
+	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate &&
+		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) {
 		return false
 	}
 	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited {
@@ -287,6 +291,8 @@ func combine(a, b *figure) figure {
 	switch {
 	case a.q.count == b.q.count:
 		out = *richer(a, b)
+	case a.holdsOthers() != b.holdsOthers():
+		out = *larger // a toll over several places or days and one of its parts
 	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
 		lo, hi := a, b
@@ -299,7 +305,7 @@ func combine(a, b *figure) figure {
 		out = *b
 	case a.update && !b.update:
 		out = *a
-	case len(a.govs) > 1 || len(b.govs) > 1 || a.multiDay || b.multiDay:
+	case a.holdsOthers() || b.holdsOthers():
 		out = *larger
 	case a.dayPart != b.dayPart:
 		// the longer toll holds the day "alone"
@@ -342,10 +348,21 @@ func combine(a, b *figure) figure {
 	if !out.dated && b.dated {
 		out.date, out.dated = b.date, true
 	}
+	// "42 killed in blasts that hit Tartous, Homs and Hasakeh" told again
+	// without the list still holds the figures of those governorates
+	if len(out.govs) == 0 && a.q.count == b.q.count {
+		out.govs = slices.Concat(a.govs, b.govs)
+	}
 	if out.high <= out.q.count {
 		out.high = max(a.high, b.high)
 	}
 	return out
+}
+
+// holdsOthers reports a toll over several governorates or days, which holds
+// the figures of its places and days.
+func (f *figure) holdsOthers() bool {
+	return len(f.govs) > 1 || f.multiDay
 }
 
 // comparable reports figures close enough to be two sources' tolls for one

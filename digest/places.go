@@ -20,7 +20,22 @@ var governorateCuesAfter = set("province", "governorate", "countryside", "provin
 var governorateCuesBefore = set("province", "governorate", "countryside", "rural", "provinces", "suburbs")
 
 // ruralCues put a place around the capital in Rif Dimashq.
-var ruralCues = set("outskirts", "suburbs", "countryside", "rural", "environs", "outside")
+var ruralCues = set("outskirts", "suburbs", "countryside", "rural", "environs", "outside", "near", "around")
+
+// directionOf reports "west of Damascus", "north of the capital Damascus":
+// a place outside the one named.
+func directionOf(toks []token, first int) bool {
+	k := first - 1
+	if k >= 0 && toks[k].low == "capital" {
+		k--
+	}
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && directions[toks[k-1].low]
+}
+
+var directions = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // cityCues make a governorate's name the city: "the city of Aleppo", "Idlib city".
 var cityCues = set("city")
@@ -163,7 +178,7 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 				return
 			}
 		}
-	case e.governorate == "Damascus" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2]):
+	case e.governorate == "Damascus" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2] || directionOf(toks, m.first)):
 		// the capital's outskirts and suburbs are Rif Dimashq
 		if id, ok := g.governorateEntry("Rif Dimashq"); ok {
 			m.entry = id
