@@ -130,12 +130,19 @@ func (a *article) locate() {
 	main := a.mainPlace()
 	// the last place named before each sentence, for figures whose own
 	// sentence names none (spec §5: the nearest earlier place)
+	// A sentence that names a town abroad and no Syrian place moves the
+	// story abroad: "Kilis … has been hit by rockets. More than 20 people
+	// have been killed." (fakes:1923848174) is not a Syrian toll.
 	before := make([]*placeMention, len(a.sents))
+	abroad := make([]bool, len(a.sents))
 	var last *placeMention
+	away := false
 	for i := range a.sents {
-		before[i] = last
+		before[i], abroad[i] = last, away
 		if ps := a.places[i]; len(ps) > 0 {
-			last = &ps[len(ps)-1]
+			last, away = &ps[len(ps)-1], false
+		} else if namesForeignTown(a.sents[i].toks) {
+			last, away = nil, true
 		}
 	}
 	leadDate := dateCue{date: a.published}
@@ -155,6 +162,8 @@ func (a *article) locate() {
 		} else if m := before[s]; m != nil {
 			a.setPlace(f, *m)
 			f.placeInherited = true
+		} else if abroad[s] || a.foreign[s] {
+			f.background = true // outside Syria
 		} else if main != nil {
 			a.setPlace(f, *main)
 			f.placeInherited = true

@@ -368,7 +368,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 			}
 			break
 		}
-		if nounWords == maxNoun || t.num || nounStops[w] || auxiliaries[w] {
+		if nounWords == maxNoun || t.num || (nounStops[w] || auxiliaries[w]) && !groupIS(toks, j) {
 			break
 		}
 		if w == "and" || w == "or" {
@@ -461,6 +461,11 @@ var verbLike = set("killed", "died", "dead", "executed", "eliminated", "slain", 
 	"massacred", "perished", "wounded", "injured", "hurt", "maimed")
 
 // peopleWord reports words that can continue a noun of people after "and".
+// groupIS reports the group's name, not the verb: "8 IS militants", "IS group fighters".
+func groupIS(toks []token, j int) bool {
+	return toks[j].low == "is" && toks[j].upper && j+1 < len(toks) && (toks[j+1].low == "group" || peopleWord(toks[j+1].low))
+}
+
 func peopleWord(w string) bool {
 	return peopleNoun(w) || oppositionWords[w] || allyWords[w] || isWords[w] || kurdishWords[w] ||
 		foreignWords[w] || nounAdjectives[w] || w == "men"
@@ -679,7 +684,7 @@ func nounEnd(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j < i+6 {
 		t := toks[j]
-		if t.num || nounStops[t.low] || auxiliaries[t.low] || killWords[t.low] || woundWords[t.low] || t.low == "and" {
+		if t.num || (nounStops[t.low] || auxiliaries[t.low]) && !groupIS(toks, j) || killWords[t.low] || woundWords[t.low] || t.low == "and" {
 			break
 		}
 		if t.punct && t.low != "-" {

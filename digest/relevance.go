@@ -17,6 +17,23 @@ var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah"
 	"washington", "london", "paris", "berlin", "brussels", "geneva", "vienna", "astana", "sochi",
 	"russia", "france", "britain")
 
+// foreignTowns are the foreignPlaces that locate events rather than name a
+// government that acts in Syria ("Moscow said", "Ankara-backed").
+var foreignTowns = set("baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirkuk", "erbil", "basra", "tikrit",
+	"sinjar", "beirut", "tripoli", "sidon", "tyre", "bekaa", "hermel", "arsal", "istanbul", "gaziantep", "kilis",
+	"hatay", "reyhanli", "sanliurfa", "urfa", "akcakale", "ceylanpinar", "nusaybin", "antakya", "gaza",
+	"mafraq", "ramtha", "zaatari", "lesbos")
+
+// namesForeignTown reports a sentence that names a town abroad.
+func namesForeignTown(toks []token) bool {
+	for _, t := range toks {
+		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // refugeeWords mark stories about Syrians abroad rather than events inside Syria.
 var refugeeWords = set("refugee", "refugees", "asylum", "migrants", "migrant", "deportation", "deported")
 
