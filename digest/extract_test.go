@@ -182,6 +182,7 @@ var extractCases = []extractCase{
 	{name: "a month alone is weeks back", text: "A truck bomb killed 48 people in Qamishli on Wednesday. In July a suicide bomb killed at least 16 people in Hasakeh.", published: "2016-07-27", killed: is(48)},
 	{name: "a toll over governorates told twice holds their figures", text: "At least 42 people were killed in bomb blasts that hit Tartous, Homs and Hasakeh.\nThe blasts on Monday killed at least 42 people, local media said. State media said 30 people were killed in Tartous. Eight people were killed in Hasakeh.", published: "2016-09-05", killed: is(42)},
 	{name: "a town abroad moves the story abroad", text: "Turkish artillery killed 8 IS militants in Dabiq on Saturday.\nThe militants have fired rockets at the Turkish town of Kilis more than 70 times this year. More than 20 people have been killed.", killed: is(8)},
+	{name: "an aside between dashes", text: "In Raqqa province a woman - sentenced by an Islamic State court - was stoned to death, the Observatory said.", killed: is(1)},
 	{name: "counts joined by and are different people", text: "Regime forces shelled Kafr Nabl, killing a woman and her two children.", killed: is(3), civilians: is(3)},
 	{name: "counts joined by and to one verb", text: "Five men and three women were killed in Saqba.", killed: is(8)},
 	{name: "a person and a casualty noun", text: "ISIS whips a young man and 4 martyrs fall in an air strike in Deir ez-Zor countryside.", killed: is(4)},

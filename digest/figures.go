@@ -362,7 +362,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 			break
 		}
 		if t.punct {
-			if isQuoteOrHyphen(t.low) {
+			if isQuoteOrHyphen(t.low) && !(t.low == "-" && spacedDash(toks, j)) {
 				j++
 				continue
 			}
@@ -552,8 +552,21 @@ func skipAside(toks []token, j int) int {
 				return k + 1
 			}
 		}
+	case "-", "–", "—":
+		// "a woman - sentenced by the group - was stoned to death"
+		for k := j + 1; k < len(toks) && k < j+16 && spacedDash(toks, j); k++ {
+			if toks[k].low == toks[j].low {
+				return k + 1
+			}
+		}
 	}
 	return j
+}
+
+// spacedDash reports a dash standing apart from the words beside it: an
+// aside opens, not a compound ("pro-government") goes on.
+func spacedDash(toks []token, j int) bool {
+	return j > 0 && toks[j].start > toks[j-1].end
 }
 
 // bindBackward finds an active casualty verb or a toll before the count.
