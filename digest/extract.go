@@ -267,10 +267,10 @@ func (a *article) classify() {
 		f := &a.figures[i]
 		figuresPer[f.sent]++
 	}
-	// only the next sentence: a chain would carry "in February" through
-	// every undated sentence after it
+	// only the next sentence, when it names no place of its own: a chain
+	// would carry "in February" through every undated sentence after it
 	for i := len(a.sents) - 1; i >= 2; i-- {
-		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 {
+		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 && len(a.places[i]) == 0 {
 			a.dates[i].longAgo = true
 		}
 	}

@@ -12,6 +12,12 @@ type figure struct {
 	label    string
 	side     Side
 	civilian int // civilian subset ("including three children")
+	// sides holds, for a toll of people of unknown side, the largest figure
+	// of each known side merged into it (see combine)
+	sides [len(knownSides)]int
+	// combatants marks a toll of unknown side that holds no civilians:
+	// "regime and rebel fighters"
+	combatants bool
 
 	subset     bool // part of an earlier figure, never added
 	additive   bool // "19 more", "16 others": adds to the figures before it
@@ -263,6 +269,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.label = labelText(s, labelFirst, labelLast)
 	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
+	f.combatants = f.side == Unknown && combatantsOnly(words)
 	// "19 more", "16 others" add to the figure just before them when it is
 	// of the same kind; "7 killed and 25 others wounded" adds to no toll.
 	// Counts joined by "and" to one verb are different people too: "killing

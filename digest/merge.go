@@ -212,7 +212,7 @@ func meets(sides map[Side]bool, side Side) bool {
 // sameIncident reports whether two figures of one article count the same
 // people: same kind, sides that meet, places and days that agree.
 func sameIncident(a, b *figure) bool {
-	if a.kind != b.kind || !sidesMeet(a.side, b.side) {
+	if a.kind != b.kind || !sidesMeet(a.side, b.side) || a.combatants && b.side == Civilians || b.combatants && a.side == Civilians {
 		return false
 	}
 	if a.q.qual == Vague || b.q.qual == Vague {
@@ -356,7 +356,33 @@ func combine(a, b *figure) figure {
 	if out.high <= out.q.count {
 		out.high = max(a.high, b.high)
 	}
+	// figures of different sides count different people: when those merged
+	// into a toll of "people" add up to more than it, the toll left some
+	// out ("more than 50 people … 15 civilians, 27 fighters and another 10
+	// … IS lost 15 fighters", fakes:1926479016)
+	for _, f := range []*figure{a, b} {
+		for i, n := range f.sides {
+			out.sides[i] = max(out.sides[i], n)
+		}
+		if i := slices.Index(knownSides[:], f.side); i >= 0 {
+			out.sides[i] = max(out.sides[i], f.q.count)
+		}
+	}
+	if sum := sumSides(out.sides); out.side == Unknown && sum > out.q.count {
+		out.q.count, out.q.qual = sum, AtLeast
+	}
 	return out
+}
+
+// knownSides are the sides whose figures never count the same people.
+var knownSides = [...]Side{Civilians, Government, Opposition, IslamicState, Kurdish, Foreign}
+
+func sumSides(sides [len(knownSides)]int) int {
+	sum := 0
+	for _, n := range sides {
+		sum += n
+	}
+	return sum
 }
 
 // holdsOthers reports a toll over several governorates or days, which holds
@@ -422,13 +448,13 @@ func totals(fs []*figure, kind Kind) (total, civilians *int) {
 		if f.q.qual == Vague {
 			// "dozens of civilians" beside exact tolls of fighters: the
 			// civilian dead are reported but not counted
-			unknownSide = unknownSide || f.side == Civilians || f.side == Unknown
+			unknownSide = unknownSide || f.side == Civilians || f.side == Unknown && !f.combatants
 			continue
 		}
 		exact = true
 		sum += f.q.count
 		civ += f.civilian
-		if f.side == Unknown && f.civilian < f.q.count {
+		if f.side == Unknown && !f.combatants && f.civilian < f.q.count {
 			unknownSide = true
 		}
 	}

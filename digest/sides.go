@@ -52,6 +52,17 @@ func sideOf(words []string) Side {
 	return Unknown
 }
 
+// combatantsOnly reports a label of fighters whose side sideOf cannot name,
+// "regime and rebel fighters": no civilian is among them.
+func combatantsOnly(words []string) bool {
+	civilian, combatant := false, false
+	for _, w := range words {
+		civilian = civilian || civilianWords[w]
+		combatant = combatant || fighterWords[w] || governmentWords[w] || oppositionWords[w] || isWords[w] || kurdishWords[w]
+	}
+	return combatant && !civilian
+}
+
 var civilianWords = set("civilian", "civilians", "child", "children", "kid", "kids", "boy", "boys", "girl",
 	"girls", "woman", "women", "resident", "residents", "citizen", "citizens", "rescuer", "rescuers",
 	"rescue", "medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses",
