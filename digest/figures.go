@@ -18,6 +18,9 @@ type figure struct {
 	// combatants marks a toll of unknown side that holds no civilians:
 	// "regime and rebel fighters"
 	combatants bool
+	// sideGuessed marks "terrorists", "militants": opposition by default,
+	// but they may be the IS fighters another figure names
+	sideGuessed bool
 
 	subset     bool // part of an earlier figure, never added
 	additive   bool // "19 more", "16 others": adds to the figures before it
@@ -270,6 +273,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
 	f.combatants = f.side == Unknown && combatantsOnly(words)
+	f.sideGuessed = genericFighters(words)
 	// "19 more", "16 others" add to the figure just before them when it is
 	// of the same kind; "7 killed and 25 others wounded" adds to no toll.
 	// Counts joined by "and" to one verb are different people too: "killing
@@ -293,7 +297,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	if active && q.first >= 2 && toks[q.first-1].low == "lost" {
 		// "the IS lost 28 fighters": the side is the subject's
 		if s := sideOf(labelWords(toks, max(0, q.first-4), q.first-1)); s != Unknown {
-			f.side = s
+			f.side, f.sideGuessed = s, false
 		}
 	}
 	if f.side == Civilians {
@@ -597,6 +601,11 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 		switch w {
 		case "lost":
 			if !combatantNoun(toks, q.last) {
+				return "", false, false // "IS lost 15 fighters", not "lost 3 positions"
+			}
+		case "destroyed", "destroying", "destroy", "destroys":
+			// "destroyed 60 terrorists", not "destroyed 23 terrorist targets"
+			if end := nounEnd(toks, q.last); end == q.last || !combatantNoun(toks[end-1:end], 0) {
 				return "", false, false
 			}
 		case "claimed", "claiming", "claims":
@@ -622,7 +631,7 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 		return Wounded, false, true
 	}
 	// "shot dead a former fighter"
-	if w == "dead" && p >= 1 && (toks[p-1].low == "shot" || toks[p-1].low == "stabbed" || toks[p-1].low == "beaten") {
+	if w == "dead" && p >= 1 && (toks[p-1].low == "shot" || toks[p-1].low == "shoot" || toks[p-1].low == "stabbed" || toks[p-1].low == "beaten") {
 		return Killed, false, true
 	}
 	// tolls: "the death toll rose to 51", "toll of 26", "number of dead reached 40"

@@ -24,6 +24,7 @@ var activeVerbs = map[string]Kind{
 	"neutralized": Killed, "neutralised": Killed, "wounded": Wounded, "wounding": Wounded, "injured": Wounded, "injuring": Wounded,
 	"wound": Wounded, "injure": Wounded, "injures": Wounded, "wounds": Wounded, "lost": Killed,
 	"claimed": Killed, "claiming": Killed, "claims": Killed,
+	"destroyed": Killed, "destroying": Killed, "destroy": Killed, "destroys": Killed,
 }
 
 // auxiliaries and adverbs may stand between a count's noun and its verb:

@@ -112,11 +112,24 @@ func dropParts(fs []*figure) []*figure {
 // partsOf reports whether every figure of a run can count some of whole's people.
 func partsOf(run []*figure, whole *figure) bool {
 	for _, p := range run {
-		if !sidesMeet(p.side, whole.side) || p.q.count >= whole.q.count {
+		if !figureSidesMeet(p, whole) || p.q.count >= whole.q.count {
 			return false
 		}
 	}
 	return true
+}
+
+// figureSidesMeet reports whether two figures' sides let them count the
+// same people: fighters of both sides hold no civilians, and the
+// "terrorists" of state media may be IS fighters.
+func figureSidesMeet(a, b *figure) bool {
+	switch {
+	case a.combatants && b.side == Civilians, b.combatants && a.side == Civilians:
+		return false
+	case a.sideGuessed && b.side == IslamicState, b.sideGuessed && a.side == IslamicState:
+		return true
+	}
+	return sidesMeet(a.side, b.side)
 }
 
 // sidesMeet reports whether two figures can count the same people.
@@ -212,7 +225,7 @@ func meets(sides map[Side]bool, side Side) bool {
 // sameIncident reports whether two figures of one article count the same
 // people: same kind, sides that meet, places and days that agree.
 func sameIncident(a, b *figure) bool {
-	if a.kind != b.kind || !sidesMeet(a.side, b.side) || a.combatants && b.side == Civilians || b.combatants && a.side == Civilians {
+	if a.kind != b.kind || !figureSidesMeet(a, b) {
 		return false
 	}
 	if a.q.qual == Vague || b.q.qual == Vague {

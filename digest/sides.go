@@ -52,6 +52,20 @@ func sideOf(words []string) Side {
 	return Unknown
 }
 
+// genericFighters reports "terrorists", "militants", "gunmen" with no word
+// of whose: state media call every armed group so, IS included, so the
+// side sideOf gives them (opposition) is a guess.
+func genericFighters(words []string) bool {
+	generic := false
+	for _, w := range words {
+		if civilianWords[w] || governmentWords[w] || oppositionWords[w] || isWords[w] || kurdishWords[w] || allyWords[w] || foreignWords[w] {
+			return false
+		}
+		generic = generic || fighterWords[w]
+	}
+	return generic
+}
+
 // combatantsOnly reports a label of fighters whose side sideOf cannot name,
 // "regime and rebel fighters": no civilian is among them.
 func combatantsOnly(words []string) bool {
