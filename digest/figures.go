@@ -605,7 +605,7 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 			}
 		case "destroyed", "destroying", "destroy", "destroys":
 			// "destroyed 60 terrorists", not "destroyed 23 terrorist targets"
-			if end := nounEnd(toks, q.last); end == q.last || !combatantNoun(toks[end-1:end], 0) {
+			if !combatantObject(toks, q.last) {
 				return "", false, false
 			}
 		case "claimed", "claiming", "claims":
@@ -707,6 +707,23 @@ func combatantNoun(toks []token, i int) bool {
 	}
 	return false
 }
+
+// combatantObject reports fighters as the noun after a count, and no thing:
+// "60 terrorists", not "23 terrorist targets".
+func combatantObject(toks []token, i int) bool {
+	fighters := false
+	for _, t := range toks[i:nounEnd(toks, i)] {
+		if notCounted[t.low] || things[t.low] {
+			return false
+		}
+		fighters = fighters || combatantNoun([]token{t}, 0)
+	}
+	return fighters
+}
+
+// things are what "destroyed" destroys besides fighters.
+var things = set("targets", "target", "depots", "depot", "facilities", "bases", "weapons", "pieces", "hideouts",
+	"dens", "fortifications", "ammunition", "stations", "equipment")
 
 // nounEnd returns where the noun after a count ends.
 func nounEnd(toks []token, i int) int {
