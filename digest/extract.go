@@ -218,6 +218,7 @@ func (a *article) setPlace(f *figure, m placeMention) {
 
 // placeNear returns the most specific place of sentence s, the nearest to token at.
 func (a *article) placeNear(s, at int) (placeMention, bool) {
+	toks := a.sents[s].toks
 	best, bestScore := placeMention{}, -1<<30
 	for _, p := range a.places[s] {
 		lvl := a.g.entries[p.entry].specificity()
@@ -229,12 +230,34 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		d := p.first - at
 		if d < 0 {
 			d = 2*(at-p.last) + 3
+			if clauseBetween(toks, p.last, at) {
+				d += 8 // "shelling on Hama countryside and a woman was killed in Daraa"
+			}
+		}
+		if p.first > 0 && toks[p.first-1].low == "from" {
+			d += 6 // "reinforcements arrive from Manbij": where they came from
 		}
 		if score := 2*lvl - d; score > bestScore {
 			best, bestScore = p, score
 		}
 	}
 	return best, bestScore > -1<<30
+}
+
+// clauseBetween reports a new clause between toks[from] and toks[to]: "and"
+// before a count or a subject, "while", "but", a semicolon.
+func clauseBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "while", "but", ";", "whereas", "meanwhile":
+			return true
+		case "and":
+			if k+1 < to || k+1 < len(toks) && (toks[k+1].num || toks[k+1].flags&flagQuantity != 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainPlace is the first-named place of the governorate the article names

@@ -20,6 +20,7 @@ func (a *article) report() Report {
 			counted = append(counted, f)
 		}
 	}
+	named := placedFigures(counted)
 	counted = dropParts(counted)
 	incidents := mergeInArticle(counted)
 	inSyria, unplaced := 0, 0
@@ -43,7 +44,7 @@ func (a *article) report() Report {
 	r.Relevant = a.rel.relevant(inSyria, abroad, unplaced)
 	r.Killed, r.KilledCivilians = totals(incidents, Killed)
 	r.Wounded, _ = totals(incidents, Wounded)
-	r.Places = a.placeList(incidents)
+	r.Places = a.placeList(incidents, named)
 	r.Summary = a.summary(incidents)
 	return r
 }
@@ -55,6 +56,17 @@ func appendCumulative(out []Cumulative, f *figure) []Cumulative {
 		}
 	}
 	return append(out, Cumulative{Kind: f.kind, Count: f.q.count, Evidence: f.evidence})
+}
+
+// placedFigures returns the counted figures whose own sentence names their place.
+func placedFigures(fs []*figure) []*figure {
+	var out []*figure
+	for _, f := range fs {
+		if f.place >= 0 && !f.placeInherited && f.q.qual != Vague {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // dropParts removes figures that break down another figure of the article:
@@ -508,7 +520,7 @@ func (f *figure) casualty() Casualty {
 // those of its figures, else the article's main place. Places named only in
 // passing ("reinforcements arrived from Manbij") are left out, so that a
 // report's governorates are where its events happened.
-func (a *article) placeList(fs []*figure) []Place {
+func (a *article) placeList(fs, named []*figure) []Place {
 	out := []Place{}
 	seen := map[string]bool{}
 	add := func(entry int32, name string, govLevel bool) {
@@ -529,6 +541,11 @@ func (a *article) placeList(fs []*figure) []Place {
 		if f.place >= 0 && (f.q.qual != Vague || !counted) {
 			add(f.place, f.placeName, f.placeLevel == 0)
 		}
+	}
+	// the parts of a toll and the tellings merged into it happened where
+	// their own sentences say: "42 killed in blasts" holds Tartous' 30
+	for _, f := range named {
+		add(f.place, f.placeName, f.placeLevel == 0)
 	}
 	if len(out) == 0 {
 		if m := a.mainPlace(); m != nil {

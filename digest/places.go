@@ -108,9 +108,9 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 			continue
 		}
 		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) ||
-			placeDateline(s, best) {
+			placeDateline(s, best) || best.last < len(toks) && toks[best.last].upper && orgWords[toks[best.last].low] {
 			i = best.last - 1
-			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person
+			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person, "Ghouta Media Center" a group
 		}
 		best.name = s.spanText(best.first, best.last)
 		g.applyCues(toks, &best)
@@ -133,6 +133,12 @@ func placeDateline(s *sentence, m placeMention) bool {
 	name := s.spanText(m.first, m.last)
 	return name == strings.ToUpper(name)
 }
+
+// orgWords after a place name make it the name of a group: "the Ghouta
+// Media Center", "Shuhada al-Yarmouk Brigade".
+var orgWords = set("brigade", "brigades", "battalion", "battalions", "division", "front", "army", "media",
+	"center", "centre", "council", "committee", "committees", "movement", "regiment", "corps", "legion",
+	"network", "coordination", "union", "office")
 
 // titles come before people's names, never before places.
 var titles = set("dr", "mr", "mrs", "ms", "president", "minister", "gen", "general", "col", "colonel",

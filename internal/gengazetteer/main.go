@@ -57,6 +57,40 @@ var pressSpellings = map[string][]string{
 	"Aḑ Ḑumayr":      {"Dameer", "al-Dameer", "Al-Dumair"},
 }
 
+// districts are the quarters of the big cities that the news names and
+// neither source lists: "rocket shelling in Sukkari neighbourhood". Each is
+// placed at its city's centre, which is near enough for a governorate.
+// Names that are also ordinary words, people or better-known places
+// elsewhere (Shaar, the Homs gas field; Mashhad; Midan) are left out.
+var districts = []struct {
+	city, governorate string
+	lat, lon          string
+	names             []string
+}{
+	{"Aleppo", "Aleppo", "36.20210", "37.13430", []string{
+		"Sukkari|al-Sukkari|Sukkary|al-Sukkary", "Bustan al-Qasr|Bustan al-Qaser", "Salaheddin|Salah al-Din|Salah ad-Din",
+		"Sheikh Maqsoud|Sheikh Maksoud|Sheikh Maqsud", "Hanano|Masaken Hanano|Hananu", "al-Fardous|Fardous|Firdous",
+		"Karm al-Jabal", "al-Kalasa|Kalasa|Kallaseh|al-Kalaseh", "Tariq al-Bab", "Seif al-Dawla|Saif al-Dawla",
+		"Bustan al-Basha", "al-Jamiliyah|Jamiliyah|Jamiliya", "al-Sakhour|Sakhour|Sakhur", "Bani Zeid|Bani Zaid",
+		"al-Ramouseh|Ramouseh|Ramousa", "al-Qaterji|Qaterji", "Bab al-Nairab|Bab al-Nayrab", "Sheikh Saeed",
+		"al-Hamdaniyeh|Hamdaniyeh|Hamdaniya", "Sheikh Najjar", "al-Ashrafiyeh|Ashrafieh|Ashrafiyeh",
+	}},
+	{"Homs", "Homs", "34.73240", "36.71370", []string{
+		"al-Waer|Waer|Al Waer", "Baba Amr|Bab Amr|Baba Amro", "al-Khalidiya|Khalidiya|Khaldiyeh|Khalidiyeh",
+		"Bab Sbaa|Bab al-Sibaa", "Karm al-Zeitoun", "Akrama|Ikrima|Akrameh", "al-Zahraa|Zahraa",
+		"al-Inshaat|Inshaat", "Jouret al-Shayah|Jourat al-Shayah", "al-Qarabis|Qarabis", "al-Bayada|Bayada",
+		"Deir Baalba", "Bab Hood|Bab Houd",
+	}},
+	{"Damascus", "Damascus", "33.51380", "36.27650", []string{
+		"al-Qaboun|Qaboun|Qabun", "Barzeh|Barza|Berzeh", "al-Tadamon|Tadamon|Tadamun", "Abbasiyeen|Abbasiyin",
+		"Rukn al-Din|Rukneddine", "al-Muhajireen|Muhajireen", "Bab Touma|Bab Tuma", "Bab Sharqi",
+		"al-Qassaa|Qassaa", "Dummar", "al-Shaghour|Shaghour|Shaghur", "Abu Rummaneh", "Baramkeh", "Zablatani",
+	}},
+	{"Deir ez-Zor", "Deir ez-Zor", "35.33590", "40.14080", []string{
+		"al-Joura|Joura", "al-Qusour|Qusour", "al-Huweiqa|Huweiqa", "al-Rashdiya|Rashdiya", "al-Jbeileh|Jbeileh|Jubaila",
+	}},
+}
+
 func main() {
 	in := flag.String("in", "../shared/gazetteer/syria-places.tsv", "the shared gazetteer")
 	out := flag.String("out", "digest/gazetteer.tsv", "the derived table to write")
@@ -85,7 +119,7 @@ func run(inPath, outPath string) error {
 }
 
 // derive writes name, governorate, kind, lat, lon, events and the kept
-// variants (separated by '|') for every place.
+// variants (separated by '|') for every place, then the city districts.
 func derive(r io.Reader, w io.Writer) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -125,6 +159,12 @@ func derive(r io.Reader, w io.Writer) error {
 	}
 	if err := sc.Err(); err != nil {
 		return err
+	}
+	for _, c := range districts {
+		for _, names := range c.names {
+			name, _, _ := strings.Cut(names, "|")
+			fmt.Fprintf(bw, "%s\t%s\tneighbourhood\t%s\t%s\t0\t%s\n", name, c.governorate, c.lat, c.lon, names)
+		}
 	}
 	return bw.Flush()
 }

@@ -23,6 +23,9 @@ func TestDerive(t *testing.T) {
 			t.Errorf("derive output lacks %q:\n%s", want, got)
 		}
 	}
+	if !strings.Contains(got, "al-Waer\tHoms\tneighbourhood\t") {
+		t.Errorf("derive output lacks the Homs district al-Waer:\n%s", got)
+	}
 	if strings.Contains(got, "Badia") {
 		t.Errorf("a place with no governorate was kept:\n%s", got)
 	}
