@@ -148,6 +148,7 @@ var extractCases = []extractCase{
 	{name: "side/kurdish", text: "Three SDF fighters were killed by a roadside bomb in Hasakah.", figures: []figureWant{{count: 3, side: Kurdish}}},
 	{name: "side/foreign", text: "Two Turkish soldiers were killed by shelling in Idlib province.", figures: []figureWant{{count: 2, side: Foreign}}},
 	{name: "side/IS written as the group", text: "Coalition air strikes killed 8 IS group militants near Manbij.", figures: []figureWant{{count: 8, side: IslamicState}}},
+	{name: "side/in the ranks of", text: "An ambush in the Homs desert left 15 casualties in the ranks of the regime forces and gunmen loyal to them.", figures: []figureWant{{count: 15, side: Government}}, civilians: is(0)},
 	{name: "side/unknown people", text: "Eleven people were killed when a bomb exploded in Jableh.", figures: []figureWant{{count: 11, side: Unknown}}, civilians: isNull()},
 	{name: "side/mixed fighters and civilians", text: "Fourteen fighters and civilians were killed in Tal Abyad.", figures: []figureWant{{count: 14, side: Unknown}}},
 

@@ -268,8 +268,22 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
 	f.subset = subsetOf
+	ranks := labelLast
+	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
+		ranks++
+	}
 	words := labelWords(toks, labelFirst, labelLast)
 	f.label = labelText(s, labelFirst, labelLast)
+	if matchWords(toks, ranks, ranksOf) {
+		// SOHR: "15 casualties in the ranks of the regime forces and gunmen
+		// loyal to them and of the organization": whose dead they are
+		end := ranks + len(ranksOf)
+		for end < len(toks) && end < ranks+20 && !toks[end].punct {
+			end++
+		}
+		words = labelWords(toks, labelFirst, end)
+		f.label = labelText(s, labelFirst, nounEnd(toks, ranks+len(ranksOf)))
+	}
 	f.end = max(labelLast, q.last)
 	f.side = sideOf(words)
 	f.combatants = f.side == Unknown && combatantsOnly(words)
@@ -707,6 +721,8 @@ func combatantNoun(toks []token, i int) bool {
 	}
 	return false
 }
+
+var ranksOf = []string{"in", "the", "ranks", "of"}
 
 // combatantObject reports fighters as the noun after a count, and no thing:
 // "60 terrorists", not "23 terrorist targets".
