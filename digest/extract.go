@@ -72,6 +72,12 @@ func locatedAbroad(toks []token) bool {
 		if t.flags&flagForeign == 0 || !t.upper {
 			continue
 		}
+		if i >= 2 && (toks[i-2].low == "state" || toks[i-2].low == "states") {
+			continue // "Islamic State in Iraq and Syria" is a name
+		}
+		if i+2 < len(toks) && toks[i+1].low == "and" && toks[i+2].low == "syria" {
+			continue // "in Iraq and Syria" is not abroad only
+		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			switch toks[k].low {
 			case "in", "at", "near", "inside", "into", "across", "outside":

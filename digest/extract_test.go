@@ -149,6 +149,10 @@ var extractCases = []extractCase{
 	{name: "side/foreign", text: "Two Turkish soldiers were killed by shelling in Idlib province.", figures: []figureWant{{count: 2, side: Foreign}}},
 	{name: "side/IS written as the group", text: "Coalition air strikes killed 8 IS group militants near Manbij.", figures: []figureWant{{count: 8, side: IslamicState}}},
 	{name: "side/in the ranks of", text: "An ambush in the Homs desert left 15 casualties in the ranks of the regime forces and gunmen loyal to them.", figures: []figureWant{{count: 15, side: Government}}, civilians: is(0)},
+	{name: "side/parts tell who the dead were", text: "Air strike on jihadist camp kills 18.\nA Syrian air strike on a training camp in Tibni killed 17 militants and a child, the Observatory said.", killed: is(18), civilians: is(1)},
+	{name: "side/a restated toll of fighters", text: "88 dead in two days of clashes in Daraa.\nAt least 88 rebel and regime forces have been killed in two days of clashes in Daraa province.", killed: is(88), civilians: is(0)},
+	{name: "side/a restatement names the civilians", text: "Russia accused Belgium of killing six civilians in the Aleppo region. Six people were killed in the village of Hassajik, the ministry said.", killed: is(6), civilians: is(6)},
+	{name: "relevance/the islamic state in iraq and syria is a name", text: "At least 22 people were killed in US air strikes on the stronghold of ISIL (so-called Islamic State in Iraq and Syria) on Saturday, a monitor said.\nThe raids hit the city of Raqqa.", killed: is(22), relevant: yes},
 	{name: "side/unknown people", text: "Eleven people were killed when a bomb exploded in Jableh.", figures: []figureWant{{count: 11, side: Unknown}}, civilians: isNull()},
 	{name: "side/mixed fighters and civilians", text: "Fourteen fighters and civilians were killed in Tal Abyad.", figures: []figureWant{{count: 14, side: Unknown}}},
 

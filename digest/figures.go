@@ -15,8 +15,8 @@ type figure struct {
 	// sides holds, for a toll of people of unknown side, the largest figure
 	// of each known side merged into it (see combine)
 	sides [len(knownSides)]int
-	// combatants marks a toll of unknown side that holds no civilians:
-	// "regime and rebel fighters"
+	// combatants marks a toll of unknown side whose people, but for its
+	// civilians, are all fighters: "regime and rebel fighters"
 	combatants bool
 	// sideGuessed marks "terrorists", "militants": opposition by default,
 	// but they may be the IS fighters another figure names

@@ -107,6 +107,7 @@ func dropParts(fs []*figure) []*figure {
 						for k := start; k <= end; k++ {
 							drop[k] = true
 						}
+						learnSides(whole, fs[start:end+1])
 					}
 				}
 			}
@@ -119,6 +120,25 @@ func dropParts(fs []*figure) []*figure {
 		}
 	}
 	return out
+}
+
+// learnSides tells a toll of people what its parts say of them: "18
+// killed", then "17 militants and a child" — one civilian, the rest fighters.
+func learnSides(whole *figure, parts []*figure) {
+	if whole.side != Unknown {
+		return
+	}
+	civilians := 0
+	for _, p := range parts {
+		switch {
+		case p.side == Civilians:
+			civilians += p.q.count
+		case p.side == Unknown && !p.combatants:
+			return // some of the whole's people are of no known side
+		}
+	}
+	whole.civilian = max(whole.civilian, civilians)
+	whole.combatants = true
 }
 
 // partsOf reports whether every figure of a run can count some of whole's people.
@@ -136,7 +156,7 @@ func partsOf(run []*figure, whole *figure) bool {
 // "terrorists" of state media may be IS fighters.
 func figureSidesMeet(a, b *figure) bool {
 	switch {
-	case a.combatants && b.side == Civilians, b.combatants && a.side == Civilians:
+	case a.combatants && a.civilian == 0 && b.side == Civilians, b.combatants && b.civilian == 0 && a.side == Civilians:
 		return false
 	case a.sideGuessed && b.side == IslamicState, b.sideGuessed && a.side == IslamicState:
 		return true
@@ -366,6 +386,11 @@ func combine(a, b *figure) figure {
 	}
 	if out.side == Unknown && b.side != Unknown && b.q.count == out.q.count {
 		out.side, out.label = b.side, b.label
+	}
+	if a.q.count == b.q.count && out.side == Unknown {
+		// "88 dead" and "88 rebel and regime forces": the same fighters
+		out.combatants = a.combatants || b.combatants
+		out.civilian = max(a.civilian, b.civilian)
 	}
 	if out.side == Civilians {
 		out.civilian = out.q.count
