@@ -705,7 +705,7 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 func negated(toks []token, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-3; k-- {
 		switch toks[k].low {
-		case "not", "no", "never", "without", "threatened", "threatening", "could", "would", "might", "may", "will", "to":
+		case "not", "no", "never", "without", "nobody", "none", "threatened", "threatening", "could", "would", "might", "may", "will", "to":
 			return true
 		}
 	}

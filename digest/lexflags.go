@@ -20,6 +20,7 @@ const (
 	flagSource                         // first word of a sourceNames entry
 	flagBackground                     // first word of a background phrase
 	flagPlace                          // first word of a name in the default gazetteer
+	flagInjury                         // injuryMentions
 )
 
 // lexFlags returns the flags of every word that has any; built once, with
@@ -40,6 +41,7 @@ var lexFlags = sync.OnceValue(func() map[string]lexFlag {
 	}
 	mark(flagSyria, keys(syriaWords)...)
 	mark(flagForeign, keys(foreignPlaces)...)
+	mark(flagInjury, keys(injuryMentions)...)
 	mark(flagRefugee, keys(refugeeWords)...)
 	mark(flagOffTopic, keys(offTopicWords)...)
 	mark(flagQuantity, "a", "an", "one", "half", "another")

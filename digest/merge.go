@@ -44,6 +44,15 @@ func (a *article) report() Report {
 	r.Relevant = a.rel.relevant(inSyria, abroad, unplaced)
 	r.Killed, r.KilledCivilians = totals(incidents, Killed)
 	r.Wounded, _ = totals(incidents, Wounded)
+	// some casualties, but how many is not said: "the injured were taken
+	// to hospital", "8 killed and wounded" (spec §7: null, not 0)
+	dead, injured := a.casualtiesWithoutCount()
+	if r.Wounded != nil && *r.Wounded == 0 && injured {
+		r.Wounded = nil
+	}
+	if r.Killed != nil && *r.Killed == 0 && dead {
+		r.Killed, r.KilledCivilians = nil, nil
+	}
 	r.Places = a.placeList(incidents, named)
 	r.Summary = a.summary(incidents)
 	return r
@@ -56,6 +65,41 @@ func appendCumulative(out []Cumulative, f *figure) []Cumulative {
 		}
 	}
 	return append(out, Cumulative{Kind: f.kind, Count: f.q.count, Evidence: f.evidence})
+}
+
+// injuryMentions speak of injured people whether or not a count goes with them.
+var injuryMentions = set("injured", "wounded", "injuries", "hurt")
+
+// casualtiesWithoutCount reports sentences of the report's news that speak
+// of injured people, or of dead and injured together, and give no figure
+// for them: "many more wounded" is a figure, "the White Helmets washed down
+// the injured" is not, "no one was hurt" says there were none, and "8
+// killed and wounded" or "martyrs and wounded" report deaths of no number.
+func (a *article) casualtiesWithoutCount() (dead, injured bool) {
+	counted := make(map[int][2]bool) // sentence → has a killed, a wounded figure
+	for i := range a.figures {
+		f := &a.figures[i]
+		c := counted[f.sent]
+		c[kindIndex(f.kind)] = true
+		counted[f.sent] = c
+	}
+	for i := range a.sents {
+		if a.dates[i].longAgo || a.foreign[i] {
+			continue
+		}
+		has := counted[i]
+		toks := a.sents[i].toks
+		for k, t := range toks {
+			if t.flags&flagInjury == 0 || negated(toks, k) || k >= 4 && toks[k-4].low == "no" {
+				continue
+			}
+			injured = injured || !has[1]
+			if k >= 2 && (toks[k-1].low == "and" || toks[k-1].low == "or") && killWords[toks[k-2].low] {
+				dead = dead || !has[0]
+			}
+		}
+	}
+	return dead, injured
 }
 
 // placedFigures returns the counted figures whose own sentence names their place.

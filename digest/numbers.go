@@ -26,7 +26,7 @@ var tensNumbers = map[string]int{
 // bound a digest may list them at (spec §7: dozens → 24, several → 3).
 var vagueWords = map[string]int{
 	"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20, "several": 3,
-	"numerous": 3,
+	"numerous": 3, "many": 3,
 }
 
 // qualifierPhrases precede a number and say how exact it is (spec §2).
@@ -116,6 +116,9 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	if q.person {
 		return q, true
+	}
+	if toks[j].low == "one" && j > 0 && (toks[j-1].low == "no" || toks[j-1].low == "not") {
+		return q, false // "no one was hurt"
 	}
 	// "a man", "one child", "an elderly woman", "another child"
 	if n == 1 && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "one" || toks[j].low == "another") {
