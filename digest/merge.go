@@ -345,7 +345,18 @@ func sameIncident(a, b *figure) bool {
 	// toll the article gives are one incident; elsewhere they are two
 	return a.update || b.update || sourcesConflict(a, b) && comparable(a, b) ||
 		(a.sent == 0 || b.sent == 0) && comparable(a, b) || a.dayPart || b.dayPart ||
-		a.place == b.place && a.placeSmall
+		a.place == b.place && a.placeSmall && smallerInherits(a, b)
+}
+
+// smallerInherits reports that of two figures the smaller names no place of
+// its own while the larger names the town: "killed at least 58 civilians in
+// Khan Sheikhun" and "he saw four dead at a hospital".
+func smallerInherits(a, b *figure) bool {
+	small, large := a, b
+	if a.q.count > b.q.count {
+		small, large = b, a
+	}
+	return small.placeInherited && !large.placeInherited
 }
 
 // datesMeet reports whether figures dated on different days can still count
