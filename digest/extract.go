@@ -49,7 +49,7 @@ func (a *article) read() {
 			}
 		}
 	}
-	a.figures = make([]figure, 0, min(counts/2+4, 1<<16))
+	a.figures = make([]figure, 0, min(counts/2+1, 1<<16))
 	a.foreign = make([]bool, n)
 	for i := range a.sents {
 		s := &a.sents[i]

@@ -15,8 +15,9 @@ func fold(s string) string {
 	if isPlainLower(s) {
 		return s
 	}
-	if f, ok := foldASCIIWord(s); ok {
-		return f
+	var scratch [64]byte
+	if f, ok := appendFoldASCII(scratch[:0], s); ok {
+		return string(f)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -40,10 +41,10 @@ func fold(s string) string {
 	return b.String()
 }
 
-// foldASCIIWord folds a word of ASCII letters, digits and apostrophes
-// without the Unicode machinery: the tokenizer's common case.
-func foldASCIIWord(s string) (string, bool) {
-	b := make([]byte, 0, len(s))
+// appendFoldASCII appends the folded form of a word of ASCII letters, digits
+// and apostrophes to b without the Unicode machinery: the tokenizer's
+// common case. It reports false for any other word.
+func appendFoldASCII(b []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -53,10 +54,10 @@ func foldASCIIWord(s string) (string, bool) {
 			b = append(b, c)
 		case c == '\'' || c == '`':
 		default:
-			return "", false
+			return b, false
 		}
 	}
-	return string(b), true
+	return b, true
 }
 
 // isPlainLower spots the common case (ASCII lower-case letters and digits)

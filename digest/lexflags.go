@@ -23,13 +23,21 @@ const (
 	flagInjury                         // injuryMentions
 )
 
-// lexFlags returns the flags of every word that has any; built once, with
-// the default gazetteer's first words.
-var lexFlags = sync.OnceValue(func() map[string]lexFlag {
-	m := map[string]lexFlag{}
+// lexEntry is a word the extractor knows: its flags, and its folded form,
+// which a capitalised word ("Killed", "The") shares instead of allocating
+// its own.
+type lexEntry struct {
+	word  string
+	flags lexFlag
+}
+
+// lexicon returns every word the extractor looks up with its flags; built
+// once, with the default gazetteer's first words.
+var lexicon = sync.OnceValue(func() map[string]lexEntry {
+	m := map[string]lexEntry{}
 	mark := func(f lexFlag, words ...string) {
 		for _, w := range words {
-			m[w] |= f
+			m[w] = lexEntry{word: w, flags: m[w].flags | f}
 		}
 	}
 	keys := func(set map[string]bool) []string {
@@ -70,8 +78,13 @@ var lexFlags = sync.OnceValue(func() map[string]lexFlag {
 	mark(flagBackground, keys(backgroundFirst)...)
 	for k := range DefaultGazetteer().prefixes {
 		if !strings.Contains(k, " ") {
-			m[k] |= flagPlace
+			mark(flagPlace, k)
 		}
+	}
+	// words with no flag, interned for their capitalised forms
+	for _, set := range []map[string]bool{killWords, woundWords, auxiliaries, nounStops, civilianWords,
+		governmentWords, oppositionWords, fighterWords, isWords, kurdishWords, allyWords, foreignWords, personNouns} {
+		mark(0, keys(set)...)
 	}
 	return m
 })

@@ -46,12 +46,15 @@ func (a *article) report() Report {
 	r.Wounded, _ = totals(incidents, Wounded)
 	// some casualties, but how many is not said: "the injured were taken
 	// to hospital", "8 killed and wounded" (spec §7: null, not 0)
-	dead, injured := a.casualtiesWithoutCount()
-	if r.Wounded != nil && *r.Wounded == 0 && injured {
-		r.Wounded = nil
-	}
-	if r.Killed != nil && *r.Killed == 0 && dead {
-		r.Killed, r.KilledCivilians = nil, nil
+	noWounded, noKilled := r.Wounded != nil && *r.Wounded == 0, r.Killed != nil && *r.Killed == 0
+	if noWounded || noKilled {
+		dead, injured := a.casualtiesWithoutCount()
+		if noWounded && injured {
+			r.Wounded = nil
+		}
+		if noKilled && dead {
+			r.Killed, r.KilledCivilians = nil, nil
+		}
 	}
 	r.Places = a.placeList(incidents, named)
 	r.Summary = a.summary(incidents)
@@ -223,7 +226,12 @@ func mergeInArticle(fs []*figure) []*figure {
 		kind  Kind
 		count int
 	}
-	byCount := map[key][]int{} // restatements first, in any article size
+	// restatements first, in any article size; a short article's figures
+	// are all within the window below
+	var byCount map[key][]int
+	if len(fs) > mergeWindow {
+		byCount = map[key][]int{}
+	}
 	for _, f := range fs {
 		into := -1
 		try := func(k int) bool {
@@ -241,9 +249,17 @@ func mergeInArticle(fs []*figure) []*figure {
 			return false
 		}
 		done := false
-		for _, k := range byCount[key{f.kind, f.q.count}] {
-			if done = try(k); done {
-				break
+		if byCount != nil {
+			for _, k := range byCount[key{f.kind, f.q.count}] {
+				if done = try(k); done {
+					break
+				}
+			}
+		} else {
+			for k := 0; k < len(out) && !done; k++ {
+				if out[k].kind == f.kind && out[k].q.count == f.q.count {
+					done = try(k)
+				}
 			}
 		}
 		// then the most recent incidents: real articles have a few dozen
@@ -253,7 +269,9 @@ func mergeInArticle(fs []*figure) []*figure {
 			done = try(k)
 		}
 		if into < 0 {
-			byCount[key{f.kind, f.q.count}] = append(byCount[key{f.kind, f.q.count}], len(out))
+			if byCount != nil {
+				byCount[key{f.kind, f.q.count}] = append(byCount[key{f.kind, f.q.count}], len(out))
+			}
 			out = append(out, f)
 		}
 	}
@@ -266,37 +284,54 @@ func mergeInArticle(fs []*figure) []*figure {
 	out = live
 	// a vague figure is covered by an exact one of its kind (spec §4), and
 	// listed once however often the article says "dozens"
-	exact := map[Kind]map[Side]bool{Killed: {}, Wounded: {}}
+	var exact, listed [2]sideSet
 	for _, f := range out {
 		if f.q.qual != Vague {
-			exact[f.kind][f.side] = true
+			exact[kindIndex(f.kind)].add(f.side)
 		}
 	}
-	listed := map[Kind]map[Side]bool{Killed: {}, Wounded: {}}
-	var kept []*figure
+	kept := out[:0]
 	for _, f := range out {
-		if f.q.qual == Vague && (meets(exact[f.kind], f.side) || meets(listed[f.kind], f.side)) {
+		k := kindIndex(f.kind)
+		if f.q.qual == Vague && (exact[k].meets(f.side) || listed[k].meets(f.side)) {
 			continue
 		}
 		if f.q.qual == Vague {
-			listed[f.kind][f.side] = true
+			listed[k].add(f.side)
 		}
 		kept = append(kept, f)
 	}
 	return kept
 }
 
+// sideSet is a set of sides, Unknown among them.
+type sideSet struct {
+	known   [len(knownSides)]bool
+	unknown bool
+	any     bool
+}
+
+func (s *sideSet) add(side Side) {
+	s.any = true
+	if i := slices.Index(knownSides[:], side); i >= 0 {
+		s.known[i] = true
+	} else {
+		s.unknown = true
+	}
+}
+
+// meets reports whether side meets any side in the set (see sidesMeet).
+func (s *sideSet) meets(side Side) bool {
+	if side == Unknown {
+		return s.any
+	}
+	i := slices.Index(knownSides[:], side)
+	return s.unknown || i >= 0 && s.known[i]
+}
+
 // mergeWindow bounds how many earlier incidents a figure is compared with
 // beyond those with its own count.
 const mergeWindow = 64
-
-// meets reports whether side meets any side in the set (see sidesMeet).
-func meets(sides map[Side]bool, side Side) bool {
-	if side == Unknown {
-		return len(sides) > 0
-	}
-	return sides[side] || sides[Unknown]
-}
 
 // sameIncident reports whether two figures of one article count the same
 // people: same kind, sides that meet, places and days that agree.
@@ -602,17 +637,17 @@ func (f *figure) casualty() Casualty {
 // report's governorates are where its events happened.
 func (a *article) placeList(fs, named []*figure) []Place {
 	out := []Place{}
-	seen := map[string]bool{}
 	add := func(entry int32, name string, govLevel bool) {
 		e := &a.g.entries[entry]
 		if govLevel {
 			name = e.governorate
 		}
-		key := e.governorate + "/" + name
-		if seen[key] {
-			return
+		// a report names a handful of places: a scan beats a map
+		for _, p := range out {
+			if p.Governorate == e.governorate && p.Name == name {
+				return
+			}
 		}
-		seen[key] = true
 		out = append(out, e.place(name))
 	}
 	// where a report counts figures, vague ones do not add places to it

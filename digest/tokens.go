@@ -36,7 +36,8 @@ const maxDigits = 9
 // tokenize splits text (starting at byte offset base of the cleaned text)
 // into tokens. Digits may be ASCII or Arabic-Indic; "1,200" is one number.
 func tokenize(text string, base int) []token {
-	flags := lexFlags()
+	lex := lexicon()
+	var scratch [64]byte // a capitalised word folded for its lookup
 	toks := make([]token, 0, len(text)/5+1)
 
 	newline := false
@@ -61,8 +62,8 @@ func tokenize(text string, base int) []token {
 			i = j
 		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := wordEnd(text, i+size)
-			low := fold(text[i:j])
-			toks = append(toks, token{low: low, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: flags[low]})
+			e := lookupWord(lex, scratch[:0], text[i:j])
+			toks = append(toks, token{low: e.word, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: e.flags})
 			i = j
 		default:
 			toks = append(toks, token{low: text[i : i+size], start: int32(base + i), end: int32(base + i + size), punct: true})
@@ -74,6 +75,26 @@ func tokenize(text string, base int) []token {
 		}
 	}
 	return toks
+}
+
+// lookupWord folds word and looks it up: a known word, however written,
+// costs one map lookup and no allocation.
+func lookupWord(lex map[string]lexEntry, scratch []byte, word string) lexEntry {
+	if isPlainLower(word) {
+		e := lex[word]
+		e.word = word
+		return e
+	}
+	if b, ok := appendFoldASCII(scratch, word); ok {
+		if e, found := lex[string(b)]; found {
+			return e
+		}
+		return lexEntry{word: string(b)}
+	}
+	low := fold(word)
+	e := lex[low]
+	e.word = low
+	return e
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
