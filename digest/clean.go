@@ -57,6 +57,10 @@ func Clean(article string) string {
 func collapseSpace(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !spaceOrWide[c] {
+			i++ // most bytes: one table lookup
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
@@ -72,6 +76,18 @@ func collapseSpace(s string) string {
 	}
 	return s
 }
+
+// spaceOrWide marks the bytes collapseSpace must look at: ASCII white space
+// and the first bytes of multi-byte characters.
+var spaceOrWide = func() (t [256]bool) {
+	for _, c := range []byte(" \t\r\v\f") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // htmlTags are the tags whose presence makes a text HTML.
 var htmlTags = set("p", "br", "div", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6",

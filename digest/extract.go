@@ -3,6 +3,7 @@ package digest
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -16,11 +17,27 @@ func Extract(article string, published time.Time) Report {
 // extractText extracts from text that Clean has already cleaned.
 func extractText(text string, published Date) Report {
 	g := DefaultGazetteer()
-	sents := sentences(text)
+	buf := tokenBuffers.Get().(*[]token)
+	sents, toks := sentences(text, *buf)
 	a := article{g: g, published: published, sents: sents}
 	a.read()
-	return a.report()
+	r := a.report()
+	// the report holds no token: the buffer goes back for the next article,
+	// emptied so that it keeps no old article's words alive
+	if cap(toks) <= maxPooledTokens {
+		clear(toks)
+		*buf = toks[:0]
+		tokenBuffers.Put(buf)
+	}
+	return r
 }
+
+// tokenBuffers keeps token slices between articles: they are most of what
+// extraction allocates (a token for every five bytes of text).
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds the buffers kept: a megabyte article's are let go.
+const maxPooledTokens = 1 << 16
 
 // article holds what extraction learns sentence by sentence.
 type article struct {

@@ -83,7 +83,7 @@ var personNouns = map[string]bool{
 // 26") or as a range ("10 to 15"). It is the number parser of Extract,
 // exposed for tests and fuzzing.
 func ParseNumber(s string) (count, high int, q Qualifier, ok bool) {
-	toks := tokenize(s, 0)
+	toks := tokenize(nil, s)
 	qt, ok := parseQuantity(toks, 0)
 	if !ok || qt.last != len(toks) {
 		return 0, 0, "", false

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,12 +34,14 @@ type sentence struct {
 // maxDigits bounds a number so that a megabyte of digits stays one cheap token.
 const maxDigits = 9
 
-// tokenize splits text (starting at byte offset base of the cleaned text)
-// into tokens. Digits may be ASCII or Arabic-Indic; "1,200" is one number.
-func tokenize(text string, base int) []token {
+// tokenize appends the tokens of text to toks. Digits may be ASCII or
+// Arabic-Indic; "1,200" is one number.
+func tokenize(toks []token, text string) []token {
 	lex := lexicon()
 	var scratch [64]byte // a capitalised word folded for its lookup
-	toks := make([]token, 0, len(text)/5+1)
+	if need := len(text)/5 + 1; cap(toks)-len(toks) < need {
+		toks = slices.Grow(toks, need)
+	}
 
 	newline := false
 	i := 0
@@ -58,15 +61,15 @@ func tokenize(text string, base int) []token {
 			continue
 		case digitValue(r) >= 0:
 			j, val, ok := scanNumber(text, i)
-			toks = append(toks, token{low: text[i:j], start: int32(base + i), end: int32(base + j), num: ok, val: int32(val)})
+			toks = append(toks, token{low: text[i:j], start: int32(i), end: int32(j), num: ok, val: int32(val)})
 			i = j
 		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := wordEnd(text, i+size)
 			e := lookupWord(lex, scratch[:0], text[i:j])
-			toks = append(toks, token{low: e.word, start: int32(base + i), end: int32(base + j), upper: unicode.IsUpper(r), flags: e.flags})
+			toks = append(toks, token{low: e.word, start: int32(i), end: int32(j), upper: unicode.IsUpper(r), flags: e.flags})
 			i = j
 		default:
-			toks = append(toks, token{low: text[i : i+size], start: int32(base + i), end: int32(base + i + size), punct: true})
+			toks = append(toks, token{low: text[i : i+size], start: int32(i), end: int32(i + size), punct: true})
 			i += size
 		}
 		if newline {
@@ -217,10 +220,10 @@ var abbreviations = map[string]bool{
 }
 
 // sentences splits the cleaned text into paragraphs (lines) and sentences.
-// The text is tokenized once, and each sentence's tokens are a window on
-// that one slice.
-func sentences(text string) []sentence {
-	toks := tokenize(text, 0)
+// The text is tokenized once, into buf, and each sentence's tokens are a
+// window on that one slice, which it returns for reuse.
+func sentences(text string, buf []token) ([]sentence, []token) {
+	toks := tokenize(buf[:0], text)
 	out := make([]sentence, 0, strings.Count(text, ". ")+strings.Count(text, "\n")+1)
 	para, start := 0, 0
 	for i := range toks {
@@ -239,7 +242,7 @@ func sentences(text string) []sentence {
 	if start < len(toks) {
 		out = appendSentence(out, text, toks[start:], para)
 	}
-	return out
+	return out, toks
 }
 
 func appendSentence(out []sentence, text string, toks []token, para int) []sentence {
