@@ -37,7 +37,7 @@ func extractText(text string, published Date) Report {
 var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 // maxPooledTokens bounds the buffers kept: a megabyte article's are let go.
-const maxPooledTokens = 1 << 16
+const maxPooledTokens = 1 << 18
 
 // article holds what extraction learns sentence by sentence.
 type article struct {

@@ -11,16 +11,18 @@ import (
 type lexFlag uint16
 
 const (
-	flagSyria      lexFlag = 1 << iota // syriaWords
-	flagForeign                        // foreignPlaces
-	flagRefugee                        // refugeeWords
-	flagOffTopic                       // offTopicWords
-	flagQuantity                       // may start a count (see mayStartQuantity)
-	flagDate                           // weekdays, months, yesterday, …
-	flagSource                         // first word of a sourceNames entry
-	flagBackground                     // first word of a background phrase
-	flagPlace                          // first word of a name in the default gazetteer
-	flagInjury                         // injuryMentions
+	flagSyria         lexFlag = 1 << iota // syriaWords
+	flagForeign                           // foreignPlaces
+	flagRefugee                           // refugeeWords
+	flagOffTopic                          // offTopicWords
+	flagQuantity                          // may start a count (see mayStartQuantity)
+	flagDate                              // weekdays, months, yesterday, …
+	flagSource                            // first word of a sourceNames entry
+	flagBackground                        // first word of a background phrase
+	flagPlace                             // first word of a name in the default gazetteer
+	flagInjury                            // injuryMentions
+	flagKnown                             // every word of the lexicon
+	flagPlaceSkeleton                     // a word whose skeleton starts a default gazetteer name
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -85,6 +87,16 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 	for _, set := range []map[string]bool{killWords, woundWords, auxiliaries, nounStops, civilianWords,
 		governmentWords, oppositionWords, fighterWords, isWords, kurdishWords, allyWords, foreignWords, personNouns} {
 		mark(0, keys(set)...)
+	}
+	// a capitalised known word needs no skeleton lookup in findPlaces
+	g := DefaultGazetteer()
+	var skel []byte
+	for w, e := range m {
+		e.flags |= flagKnown
+		if skel = appendSkeleton(skel[:0], w); g.skelPrefixes[string(skel)] {
+			e.flags |= flagPlaceSkeleton
+		}
+		m[w] = e
 	}
 	return m
 })

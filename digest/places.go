@@ -52,7 +52,11 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		}
 		exact := t0.flags&flagPlace != 0 || g != defaultGazetteer() && g.prefixes[t0.low]
 		bySkel := false
-		if t0.upper {
+		switch {
+		case !t0.upper:
+		case t0.flags&flagKnown != 0 && g == defaultGazetteer():
+			bySkel = t0.flags&flagPlaceSkeleton != 0
+		default:
 			word = appendSkeleton(word[:0], t0.low)
 			bySkel = g.skelPrefixes[string(word)]
 		}
