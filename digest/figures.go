@@ -272,7 +272,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
 		ranks++
 	}
-	words := labelWords(toks, labelFirst, labelLast)
+	words, fl := labelWords(toks, labelFirst, labelLast)
 	f.label = labelText(s, labelFirst, labelLast)
 	if matchWords(toks, ranks, ranksOf) {
 		// SOHR: "15 casualties in the ranks of the regime forces and gunmen
@@ -281,13 +281,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		for end < len(toks) && end < ranks+20 && !toks[end].punct {
 			end++
 		}
-		words = labelWords(toks, labelFirst, end)
+		words, fl = labelWords(toks, labelFirst, end)
 		f.label = labelText(s, labelFirst, nounEnd(toks, ranks+len(ranksOf)))
 	}
 	f.end = max(labelLast, q.last)
-	f.side = sideOf(words)
-	f.combatants = f.side == Unknown && combatantsOnly(words)
-	f.sideGuessed = genericFighters(words)
+	f.side = sideOf(words, fl)
+	f.combatants = f.side == Unknown && combatantsOnly(fl)
+	f.sideGuessed = genericFighters(fl)
 	// "19 more", "16 others" add to the figure just before them when it is
 	// of the same kind; "7 killed and 25 others wounded" adds to no toll.
 	// Counts joined by "and" to one verb are different people too: "killing
@@ -810,14 +810,17 @@ func supersededAt(toks []token, q quantity) bool {
 	return q.last < len(toks) && toks[q.last].low == "to"
 }
 
-func labelWords(toks []token, first, last int) []string {
+// labelWords returns the words of toks[first:last] and their flags together.
+func labelWords(toks []token, first, last int) ([]string, lexFlag) {
 	var out []string
+	var fl lexFlag
 	for k := first; k < last && k < len(toks); k++ {
 		if !toks[k].punct {
 			out = append(out, toks[k].low)
+			fl |= toks[k].flags
 		}
 	}
-	return out
+	return out, fl
 }
 
 func labelText(s *sentence, first, last int) string {

@@ -8,7 +8,7 @@ import (
 // lexFlag marks what a word can be to the passes that read every token, so
 // each pass costs one bit test where it would cost a map lookup or a switch:
 // extraction reads every word of every article.
-type lexFlag uint16
+type lexFlag uint32
 
 const (
 	flagSyria         lexFlag = 1 << iota // syriaWords
@@ -23,6 +23,14 @@ const (
 	flagInjury                            // injuryMentions
 	flagKnown                             // every word of the lexicon
 	flagPlaceSkeleton                     // a word whose skeleton starts a default gazetteer name
+	flagCivilian                          // civilianWords
+	flagGovernment                        // governmentWords
+	flagOpposition                        // oppositionWords
+	flagFighter                           // fighterWords
+	flagIS                                // isWords
+	flagKurdish                           // kurdishWords
+	flagAlly                              // allyWords
+	flagForeignForce                      // foreignWords
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -83,9 +91,16 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 			mark(flagPlace, k)
 		}
 	}
+	mark(flagCivilian, keys(civilianWords)...)
+	mark(flagGovernment, keys(governmentWords)...)
+	mark(flagOpposition, keys(oppositionWords)...)
+	mark(flagFighter, keys(fighterWords)...)
+	mark(flagIS, keys(isWords)...)
+	mark(flagKurdish, keys(kurdishWords)...)
+	mark(flagAlly, keys(allyWords)...)
+	mark(flagForeignForce, keys(foreignWords)...)
 	// words with no flag, interned for their capitalised forms
-	for _, set := range []map[string]bool{killWords, woundWords, auxiliaries, nounStops, civilianWords,
-		governmentWords, oppositionWords, fighterWords, isWords, kurdishWords, allyWords, foreignWords, personNouns} {
+	for _, set := range []map[string]bool{killWords, woundWords, auxiliaries, nounStops, personNouns} {
 		mark(0, keys(set)...)
 	}
 	// a capitalised known word needs no skeleton lookup in findPlaces

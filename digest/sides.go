@@ -4,16 +4,9 @@ import "slices"
 
 // sideOf reads the side of the people a figure counts from the words of its
 // label ("anti-government fighters", "members of the Islamic State", "government
-// troops and allied militia"): spec §3.
-func sideOf(words []string) Side {
-	has := func(set map[string]bool) bool {
-		for _, w := range words {
-			if set[w] {
-				return true
-			}
-		}
-		return false
-	}
+// troops and allied militia"), whose flags together are fl: spec §3.
+func sideOf(words []string, fl lexFlag) Side {
+	has := func(f lexFlag) bool { return fl&f != 0 }
 	hasSeq := func(a, b string) bool {
 		for i := 0; i+1 < len(words); i++ {
 			if words[i] == a && words[i+1] == b {
@@ -22,59 +15,48 @@ func sideOf(words []string) Side {
 		}
 		return false
 	}
-	civilian := has(civilianWords)
-	combatant := has(governmentWords) || has(oppositionWords) || has(fighterWords) || has(isWords) || has(kurdishWords)
-	government := has(governmentWords) || has(allyWords)
-	rebel := has(oppositionWords) || hasSeq("anti", "government") || hasSeq("anti", "regime")
+	civilian := has(flagCivilian)
+	combatant := has(flagGovernment | flagOpposition | flagFighter | flagIS | flagKurdish)
+	government := has(flagGovernment | flagAlly)
+	rebel := has(flagOpposition) || hasSeq("anti", "government") || hasSeq("anti", "regime")
 	and := slices.Contains(words, "and")
 	switch {
 	case civilian && combatant && and, government && rebel && and:
 		return Unknown // "fighters and civilians", "regime and rebel fighters"
-	case has(isWords) || hasSeq("islamic", "state"):
+	case has(flagIS) || hasSeq("islamic", "state"):
 		return IslamicState
-	case has(kurdishWords):
+	case has(flagKurdish):
 		return Kurdish
 	case hasSeq("anti", "government") || hasSeq("anti", "regime") || hasSeq("anti", "assad") ||
 		hasSeq("free", "syrian") || hasSeq("national", "army") || hasSeq("turkish", "backed") ||
-		hasSeq("turkey", "backed") || hasSeq("ankara", "backed") || has(oppositionWords):
+		hasSeq("turkey", "backed") || hasSeq("ankara", "backed") || has(flagOpposition):
 		return Opposition
-	case has(allyWords):
+	case has(flagAlly):
 		return Government
-	case has(foreignWords) && (has(governmentWords) || has(fighterWords)):
+	case has(flagForeignForce) && has(flagGovernment|flagFighter):
 		return Foreign
-	case has(governmentWords):
+	case has(flagGovernment):
 		return Government
 	case civilian:
 		return Civilians
-	case has(fighterWords):
+	case has(flagFighter):
 		return Opposition
 	}
 	return Unknown
 }
 
 // genericFighters reports "terrorists", "militants", "gunmen" with no word
-// of whose: state media call every armed group so, IS included, so the
-// side sideOf gives them (opposition) is a guess.
-func genericFighters(words []string) bool {
-	generic := false
-	for _, w := range words {
-		if civilianWords[w] || governmentWords[w] || oppositionWords[w] || isWords[w] || kurdishWords[w] || allyWords[w] || foreignWords[w] {
-			return false
-		}
-		generic = generic || fighterWords[w]
-	}
-	return generic
+// of whose (fl: the label's flags): state media call every armed group so,
+// IS included, so the side sideOf gives them (opposition) is a guess.
+func genericFighters(fl lexFlag) bool {
+	return fl&flagFighter != 0 &&
+		fl&(flagCivilian|flagGovernment|flagOpposition|flagIS|flagKurdish|flagAlly|flagForeignForce) == 0
 }
 
 // combatantsOnly reports a label of fighters whose side sideOf cannot name,
 // "regime and rebel fighters": no civilian is among them.
-func combatantsOnly(words []string) bool {
-	civilian, combatant := false, false
-	for _, w := range words {
-		civilian = civilian || civilianWords[w]
-		combatant = combatant || fighterWords[w] || governmentWords[w] || oppositionWords[w] || isWords[w] || kurdishWords[w]
-	}
-	return combatant && !civilian
+func combatantsOnly(fl lexFlag) bool {
+	return fl&(flagFighter|flagGovernment|flagOpposition|flagIS|flagKurdish) != 0 && fl&flagCivilian == 0
 }
 
 var civilianWords = set("civilian", "civilians", "child", "children", "kid", "kids", "boy", "boys", "girl",
