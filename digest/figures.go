@@ -383,7 +383,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		w := t.low
-		if killWords[w] || woundWords[w] {
+		if t.flags&(flagKill|flagWound) != 0 {
 			break
 		}
 		if t.punct {
@@ -393,7 +393,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 			}
 			break
 		}
-		if nounWords == maxNoun || t.num || (nounStops[w] || auxiliaries[w]) && !groupIS(toks, j) {
+		if nounWords == maxNoun || t.num || t.flags&(flagNounStop|flagAux) != 0 && !groupIS(toks, j) {
 			break
 		}
 		if w == "and" || w == "or" {
@@ -412,7 +412,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		j += 2
 	}
 	j = skipAside(toks, j)
-	for k := 0; k < 4 && j < len(toks) && auxiliaries[toks[j].low]; k++ {
+	for k := 0; k < 4 && j < len(toks) && toks[j].flags&flagAux != 0; k++ {
 		j++
 	}
 	if j >= len(toks) {
@@ -746,7 +746,7 @@ func nounEnd(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j < i+6 {
 		t := toks[j]
-		if t.num || (nounStops[t.low] || auxiliaries[t.low]) && !groupIS(toks, j) || killWords[t.low] || woundWords[t.low] || t.low == "and" {
+		if t.num || t.flags&(flagNounStop|flagAux) != 0 && !groupIS(toks, j) || t.flags&(flagKill|flagWound) != 0 || t.low == "and" {
 			break
 		}
 		if t.punct && t.low != "-" {

@@ -31,6 +31,10 @@ const (
 	flagKurdish                           // kurdishWords
 	flagAlly                              // allyWords
 	flagForeignForce                      // foreignWords
+	flagKill                              // killWords
+	flagWound                             // woundWords
+	flagNounStop                          // nounStops
+	flagAux                               // auxiliaries
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -99,10 +103,12 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 	mark(flagKurdish, keys(kurdishWords)...)
 	mark(flagAlly, keys(allyWords)...)
 	mark(flagForeignForce, keys(foreignWords)...)
-	// words with no flag, interned for their capitalised forms
-	for _, set := range []map[string]bool{killWords, woundWords, auxiliaries, nounStops, personNouns} {
-		mark(0, keys(set)...)
-	}
+	// person nouns have no flag: interned for their capitalised forms
+	mark(flagKill, keys(killWords)...)
+	mark(flagWound, keys(woundWords)...)
+	mark(flagNounStop, keys(nounStops)...)
+	mark(flagAux, keys(auxiliaries)...)
+	mark(0, keys(personNouns)...)
 	// a capitalised known word needs no skeleton lookup in findPlaces
 	g := DefaultGazetteer()
 	var skel []byte
