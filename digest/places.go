@@ -77,20 +77,28 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 			if t.num {
 				break
 			}
-			if words > 0 {
-				key = append(key, ' ')
-				skel = append(skel, ' ')
+			// each key is built only while some name can still start so;
+			// the first word's prefixes are known already
+			if exact {
+				if words > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, t.low...)
+				exact = words == 0 || g.prefixes[string(key)]
 			}
-			key = append(key, t.low...)
-			if skeletonArticles[t.low] {
-				skel = append(skel, "al"...)
-			} else {
-				skel = appendSkeleton(skel, t.low)
+			if bySkel {
+				if words > 0 {
+					skel = append(skel, ' ')
+				}
+				if skeletonArticles[t.low] {
+					skel = append(skel, "al"...)
+				} else {
+					skel = appendSkeleton(skel, t.low)
+				}
+				bySkel = words == 0 || g.skelPrefixes[string(skel)]
 			}
 			words++
 			upper = upper || t.upper
-			exact = exact && g.prefixes[string(key)]
-			bySkel = bySkel && g.skelPrefixes[string(skel)]
 			if !upper {
 				continue
 			}
