@@ -47,7 +47,58 @@ type lexEntry struct {
 
 // lexicon returns every word the extractor looks up with its flags; built
 // once, with the default gazetteer's first words.
-var lexicon = sync.OnceValue(func() map[string]lexEntry {
+var lexicon = sync.OnceValue(func() *wordTable { return newWordTable(lexiconWords()) })
+
+// wordTable is the lexicon as an open-addressing hash table: the tokenizer
+// looks up every word of every article, and a table of short strings with a
+// cheap hash and one probe most of the time costs half a Go map lookup.
+type wordTable struct {
+	slots []lexEntry // by hash; an empty word marks a free slot
+	mask  uint64
+}
+
+func newWordTable(words map[string]lexEntry) *wordTable {
+	size := 1
+	for size < 4*len(words) {
+		size <<= 1
+	}
+	t := &wordTable{slots: make([]lexEntry, size), mask: uint64(size - 1)}
+	for w, e := range words {
+		i := hashWord(w) & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = e
+	}
+	return t
+}
+
+// lookup returns the entry of word (a string or the bytes of one) and
+// whether the lexicon has it.
+func lookup[W string | []byte](t *wordTable, word W) (lexEntry, bool) {
+	for i := hashWord(word) & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.slots[i]
+		if e.word == "" {
+			return lexEntry{}, false
+		}
+		if len(e.word) == len(word) && e.word == string(word) {
+			return *e, true
+		}
+	}
+}
+
+// hashWord is FNV-1a: short words, one multiply a byte.
+func hashWord[W string | []byte](w W) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// lexiconWords gathers the words of every list the extractor reads, with their flags.
+func lexiconWords() map[string]lexEntry {
 	m := map[string]lexEntry{}
 	mark := func(f lexFlag, words ...string) {
 		for _, w := range words {
@@ -120,4 +171,4 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 		m[w] = e
 	}
 	return m
-})
+}

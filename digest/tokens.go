@@ -82,20 +82,20 @@ func tokenize(toks []token, text string) []token {
 
 // lookupWord folds word and looks it up: a known word, however written,
 // costs one map lookup and no allocation.
-func lookupWord(lex map[string]lexEntry, scratch []byte, word string) lexEntry {
+func lookupWord(lex *wordTable, scratch []byte, word string) lexEntry {
 	if isPlainLower(word) {
-		e := lex[word]
+		e, _ := lookup(lex, word)
 		e.word = word
 		return e
 	}
 	if b, ok := appendFoldASCII(scratch, word); ok {
-		if e, found := lex[string(b)]; found {
+		if e, found := lookup(lex, b); found {
 			return e
 		}
 		return lexEntry{word: string(b)}
 	}
 	low := fold(word)
-	e := lex[low]
+	e, _ := lookup(lex, low)
 	e.word = low
 	return e
 }
