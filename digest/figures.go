@@ -62,6 +62,9 @@ func figuresIn(s *sentence, all []figure) []figure {
 	multiDay, read := false, false
 	ageChain := -1 // index after the last number read as an age
 	for i := 0; i < len(toks); i++ {
+		if i > 0 && !mayStartQuantity(toks[i]) {
+			continue // most words: one bit test
+		}
 		q, ok := quantityAt(toks, i)
 		if !ok {
 			continue
@@ -768,6 +771,9 @@ func subsetMarked(toks []token, first int) bool {
 }
 
 func subsetMarkedAt(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].flags&flagSubset == 0 {
+		return false
+	}
 	for _, m := range subsetMarkers {
 		if matchWords(toks, i, m) {
 			return true

@@ -35,6 +35,7 @@ const (
 	flagWound                             // woundWords
 	flagNounStop                          // nounStops
 	flagAux                               // auxiliaries
+	flagSubset                            // first word of a subsetMarkers phrase
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -155,6 +156,9 @@ func lexiconWords() map[string]lexEntry {
 	mark(flagAlly, keys(allyWords)...)
 	mark(flagForeignForce, keys(foreignWords)...)
 	// person nouns have no flag: interned for their capitalised forms
+	for _, m := range subsetMarkers {
+		mark(flagSubset, m[0])
+	}
 	mark(flagKill, keys(killWords)...)
 	mark(flagWound, keys(woundWords)...)
 	mark(flagNounStop, keys(nounStops)...)
