@@ -55,39 +55,43 @@ func Clean(article string) string {
 // collapseSpace trims s and turns each run of white space into one space; a
 // line that is already so is returned as it is, without copying.
 func collapseSpace(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !spaceOrWide[c] {
-			i++ // most bytes: one table lookup
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(s), " ")
-			}
-			i += size
-			continue
-		}
-		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		i++
+	if spaced(s) {
+		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
 }
 
-// spaceOrWide marks the bytes collapseSpace must look at: ASCII white space
-// and the first bytes of multi-byte characters.
-var spaceOrWide = func() (t [256]bool) {
-	for _, c := range []byte(" \t\r\v\f") {
-		t[c] = true
+// spaced reports white space that collapseSpace must collapse or trim. It
+// looks for each kind with strings.IndexByte and strings.Contains, which
+// scan many bytes at a time: every line of every article passes here.
+func spaced(s string) bool {
+	if s == "" {
+		return false
 	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return true
 	}
-	return t
-}()
+	for _, c := range []byte("\t\n\r\v\f") {
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
+	}
+	// white space beyond ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F,
+	// U+3000) starts with one of these bytes
+	for _, lead := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		for rest := s; ; {
+			i := strings.IndexByte(rest, lead)
+			if i < 0 {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(rest[i:]); unicode.IsSpace(r) {
+				return true
+			}
+			rest = rest[i+1:]
+		}
+	}
+	return false
+}
 
 // htmlTags are the tags whose presence makes a text HTML.
 var htmlTags = set("p", "br", "div", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6",

@@ -58,3 +58,16 @@ func FuzzPatternsIndex(f *testing.F) {
 }
 
 func first(i int, _ string) int { return i }
+
+// FuzzCollapseSpace checks the fast test for white space against the plain
+// definition: fields joined by one space.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u2009b", "a’b", "a\u3000b", "plain words", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
