@@ -305,9 +305,11 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.additive = true
 	}
 	f.andNext = fw.viaAnd
-	// "another child", "killed another three people", "a further 12":
-	// other people than those the article counted before
-	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low]
+	// "another child", "killed another three people", "a further 12", "two
+	// more citizens", "two others": other people than those counted before
+	// (but "one killed, 16 others injured" sets the injured apart from the dead)
+	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low] ||
+		q.last < len(toks) && otherPeopleAfter(toks[q.last].low, kind, prior)
 	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
 		f.side = prior[len(prior)-1].side
 	}
@@ -354,6 +356,21 @@ func afterAnd(toks []token, first int) bool {
 		p--
 	}
 	return p >= 0 && (toks[p].low == "and" || toks[p].low == ",")
+}
+
+// otherPeopleAfter reports a count that says its people are others than
+// those counted before: "two more citizens" on its own, "two others" after
+// a figure of its kind — not "one killed, 16 others injured", nor "16
+// others" after a toll this reader did not take.
+func otherPeopleAfter(w string, kind Kind, prior []figure) bool {
+	sameKindBefore := len(prior) > 0 && prior[len(prior)-1].kind == kind
+	switch w {
+	case "more":
+		return len(prior) == 0 || sameKindBefore
+	case "others", "other":
+		return sameKindBefore
+	}
+	return false
 }
 
 // inheritsSide is true for labels that point back: "of them", "more", none.

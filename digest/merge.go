@@ -360,8 +360,8 @@ func sameIncident(a, b *figure) bool {
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
 		return false
 	}
-	if b.additive && a.sent == b.sent || b.another && !(a.multiDay && b.q.count < a.q.count) {
-		return false // "19 more", "another three" add to the tolls before them
+	if b.additive && a.sent == b.sent || b.another && !(a.another && a.q.count == b.q.count) && !(a.multiDay && b.q.count < a.q.count) {
+		return false // "19 more", "another three" add to the tolls before them, unless told again
 	}
 	if a.q.count == b.q.count {
 		return true // restatement
