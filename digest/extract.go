@@ -341,6 +341,19 @@ func (a *article) classify() {
 		}
 	}
 	a.markSpans(markers)
+	// a tally goes on into the next sentence when it gives no day of its
+	// own: "… 5812 civilians … over the past year. Meanwhile rebel fire on
+	// regime-held areas killed 1102 people" (fakes:1914947538)
+	tallied := -1
+	for k := range a.figures {
+		f := &a.figures[k]
+		switch {
+		case f.cumulative:
+			tallied = f.sent
+		case f.sent == tallied+1 && tallied >= 0 && f.q.count >= 100 && !a.dates[f.sent].explicit:
+			f.cumulative = true
+		}
+	}
 	// a figure told again after a factbox recalled it is background too
 	past := map[[2]int]bool{}
 	for i := range a.figures {

@@ -371,8 +371,15 @@ func sameIncident(a, b *figure) bool {
 		return true
 	}
 	if a.side != b.side {
-		// "eight people" and "three children": one figure inside the other
-		return true
+		// "eight people" and "three children": one figure inside the
+		// other — a toll of people holds a part of one side, not the
+		// other way round (8 people killed by a barrel bomb are not
+		// inside the 129 loyalists the week's fighting killed)
+		larger := a
+		if b.q.count > a.q.count {
+			larger = b
+		}
+		return larger.side == Unknown || comparable(a, b)
 	}
 	// one side, one place, two figures: an updated toll, sources that
 	// conflict, the headline's rounded toll and the body's, a day "alone"
