@@ -16,33 +16,68 @@ func Extract(article string, published time.Time) Report {
 
 // extractText extracts from text that Clean has already cleaned.
 func extractText(text string, published Date) Report {
-	g := DefaultGazetteer()
-	buf := tokenBuffers.Get().(*[]token)
-	sents, toks := sentences(text, *buf)
-	a := article{g: g, published: published, sents: sents}
+	b := articleBuffers.Get().(*buffers)
+	a := article{g: DefaultGazetteer(), published: published, buf: b, sents: sentences(text, b)}
 	a.read()
 	r := a.report()
-	// the report holds no token: the buffer goes back for the next article,
-	// emptied so that it keeps no old article's words alive
-	if cap(toks) <= maxPooledTokens {
-		clear(toks)
-		*buf = toks[:0]
-		tokenBuffers.Put(buf)
+	// the report holds none of the buffers: they go back for the next
+	// article, emptied so that they keep no old article's words alive
+	if cap(b.toks) <= maxPooledTokens {
+		b.reset()
+		articleBuffers.Put(b)
 	}
 	return r
 }
 
-// tokenBuffers keeps token slices between articles: they are most of what
-// extraction allocates (a token for every five bytes of text).
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+// buffers are an article's working slices. Tokens, sentences and figures
+// are most of what extraction allocates; kept from article to article they
+// spare the collector most of its work.
+type buffers struct {
+	toks    []token
+	sents   []sentence
+	figures []figure
+	places  [][]placeMention
+	dates   []dateCue
+	sources [][]source
+	foreign []bool
+}
+
+var articleBuffers = sync.Pool{New: func() any { return new(buffers) }}
 
 // maxPooledTokens bounds the buffers kept: a megabyte article's are let go.
 const maxPooledTokens = 1 << 18
+
+func (b *buffers) reset() {
+	b.toks = emptied(b.toks)
+	b.sents = emptied(b.sents)
+	b.figures = emptied(b.figures)
+	b.places = emptied(b.places)
+	b.dates = emptied(b.dates)
+	b.sources = emptied(b.sources)
+	b.foreign = emptied(b.foreign)
+}
+
+// emptied clears s and returns it with no elements and its capacity.
+func emptied[T any](s []T) []T {
+	clear(s)
+	return s[:0]
+}
+
+// sized returns s with n zero elements, reusing its array when it can.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
 
 // article holds what extraction learns sentence by sentence.
 type article struct {
 	g         *Gazetteer
 	published Date
+	buf       *buffers
 	sents     []sentence
 	places    [][]placeMention // per sentence
 	dates     []dateCue
@@ -54,9 +89,10 @@ type article struct {
 
 func (a *article) read() {
 	n := len(a.sents)
-	a.places = make([][]placeMention, n)
-	a.dates = make([]dateCue, n)
-	a.sources = make([][]source, n)
+	b := a.buf
+	a.places = sized(b.places, n)
+	a.dates = sized(b.dates, n)
+	a.sources = sized(b.sources, n)
 	// about one figure in two numbers: size the slice once for most articles
 	counts := 0
 	for i := range a.sents {
@@ -66,8 +102,11 @@ func (a *article) read() {
 			}
 		}
 	}
-	a.figures = make([]figure, 0, min(counts/2+1, 1<<16))
-	a.foreign = make([]bool, n)
+	a.figures = b.figures[:0]
+	if want := min(counts/2+1, 1<<16); cap(a.figures) < want {
+		a.figures = make([]figure, 0, want)
+	}
+	a.foreign = sized(b.foreign, n)
 	for i := range a.sents {
 		s := &a.sents[i]
 		a.places[i] = a.g.findPlaces(s)
@@ -77,6 +116,7 @@ func (a *article) read() {
 		a.rel.count(s.toks, len(a.places[i]), i < 2)
 		a.figures = figuresIn(s, a.figures)
 	}
+	b.places, b.dates, b.sources, b.foreign, b.figures = a.places, a.dates, a.sources, a.foreign, a.figures
 	a.resolveAmbiguous()
 	a.locate()
 	a.classify()

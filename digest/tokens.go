@@ -220,11 +220,16 @@ var abbreviations = map[string]bool{
 }
 
 // sentences splits the cleaned text into paragraphs (lines) and sentences.
-// The text is tokenized once, into buf, and each sentence's tokens are a
-// window on that one slice, which it returns for reuse.
-func sentences(text string, buf []token) ([]sentence, []token) {
-	toks := tokenize(buf[:0], text)
-	out := make([]sentence, 0, strings.Count(text, ". ")+strings.Count(text, "\n")+1)
+// The text is tokenized once, into b.toks, and each sentence's tokens are a
+// window on that one slice; the sentences are kept in b.sents.
+func sentences(text string, b *buffers) []sentence {
+	toks := tokenize(b.toks[:0], text)
+	b.toks = toks
+	out := b.sents[:0]
+	if want := strings.Count(text, ". ") + strings.Count(text, "\n") + 1; cap(out) < want {
+		out = make([]sentence, 0, want)
+	}
+	defer func() { b.sents = out }()
 	para, start := 0, 0
 	for i := range toks {
 		if toks[i].paraStart && i > start {
@@ -242,7 +247,7 @@ func sentences(text string, buf []token) ([]sentence, []token) {
 	if start < len(toks) {
 		out = appendSentence(out, text, toks[start:], para)
 	}
-	return out, toks
+	return out
 }
 
 func appendSentence(out []sentence, text string, toks []token, para int) []sentence {
