@@ -188,7 +188,7 @@ var storyEndMarkers = newPatterns("disclaimer:", "you’ve reached your limit", 
 	"related stories", appearedFirstOn)
 
 // appearedFirstOn closes WordPress's "The post <title> appeared first on <site>."
-const appearedFirstOn = " appeared first on"
+const appearedFirstOn = "appeared first on"
 
 // storyEndIndex returns where the story ends in line, or -1. Every line of
 // every article passes here, so the markers are found in one pass over the
@@ -207,8 +207,10 @@ func storyEndIndex(line string) int {
 	}
 	i, p := storyEndMarkers.index(line)
 	for p == appearedFirstOn {
-		if k := lastIndexFold(line[max(0, i-300):i], "the post "); k >= 0 {
-			return max(0, i-300) + k
+		if i > 0 && line[i-1] == ' ' {
+			if k := lastIndexFold(line[max(0, i-300):i], "the post "); k >= 0 {
+				return max(0, i-300) + k
+			}
 		}
 		// a title that merely says "appeared first on": look further on
 		next, q := storyEndMarkers.index(line[i+1:])

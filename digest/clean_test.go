@@ -37,7 +37,7 @@ func TestPatternsIndex(t *testing.T) {
 		{"killed.disclaimer:", 7},
 		{"All Rights Reserved", 0},
 		{"YOU’VE REACHED YOUR LIMIT", 0},
-		{"The post X appeared first on Y", 10},
+		{"The post X appeared first on Y", 11},
 		{"disclaimer", -1},
 	} {
 		if got, _ := ps.index(c.in); got != c.want {
