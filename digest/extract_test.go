@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -364,4 +366,33 @@ func TestExtractGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestExtractConcurrent runs Extract on many goroutines at once: the
+// working buffers it keeps between articles must never mix two articles.
+func TestExtractConcurrent(t *testing.T) {
+	t.Parallel()
+	pub := time.Date(2019, 12, 19, 0, 0, 0, 0, time.UTC)
+	var texts []string
+	for _, c := range extractCases {
+		texts = append(texts, c.text)
+	}
+	texts = append(texts, syntheticArticle(64<<10))
+	want := make([]Report, len(texts))
+	for i, text := range texts {
+		want[i] = Extract(text, pub)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 3 * len(texts) {
+				i := (k + g*7) % len(texts)
+				if got := Extract(texts[i], pub); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("concurrent Extract of text %d differs from a lone run", i)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
