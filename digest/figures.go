@@ -62,7 +62,7 @@ func figuresIn(s *sentence, all []figure) []figure {
 	multiDay, read := false, false
 	ageChain := -1 // index after the last number read as an age
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && !mayStartQuantity(toks[i]) {
+		if i > 0 && toks[i].flags&(flagQuantity|flagPerson) == 0 && !toks[i].num {
 			continue // most words: one bit test
 		}
 		q, ok := quantityAt(toks, i)
@@ -131,15 +131,48 @@ func dayAlone(toks []token, from int) bool {
 // quantityAt reads a count at toks[i]; a headline's bare singular person
 // ("Journalist killed in Idlib") counts one.
 func quantityAt(toks []token, i int) (quantity, bool) {
-	if i == 0 && toks[0].upper && personNouns[toks[0].low] && len(toks) > 1 {
-		if next := toks[1].low; killWords[next] || woundWords[next] || auxiliaries[next] || prepositions[next] {
-			return quantity{count: 1, qual: Exact, first: 0, last: 1, numAt: 0, person: true}, true
+	if toks[i].flags&flagPerson != 0 {
+		if first, ok := barePerson(toks, i); ok {
+			return quantity{count: 1, qual: Exact, first: first, last: i + 1, numAt: first, person: true}, true
 		}
 	}
 	if !mayStartQuantity(toks[i]) {
 		return quantity{}, false
 	}
 	return parseQuantity(toks, i)
+}
+
+// barePerson reads a singular person named without an article, as
+// headlines do: "Journalist killed in Idlib", "… | Regime soldier killed",
+// "Pro-regime gunmen kill Syrian teen". It returns where the person's words
+// start: after up to two adjectives, at the headline's (or a "|"
+// segment's) start before a casualty word, or right after a verb that kills.
+func barePerson(toks []token, i int) (first int, ok bool) {
+	// the person ends the noun: not "civilian workers"
+	if i+1 < len(toks) {
+		if next := toks[i+1]; !next.punct && next.flags&(flagNounStop|flagAux|flagKill|flagWound) == 0 && next.low != "and" {
+			return 0, false
+		}
+	}
+	first = i
+	for k := i - 1; k >= 0 && k >= i-2 && !toks[k].punct && !toks[k].num && toks[k].flags&(flagKill|flagWound|flagQuantity) == 0; k-- {
+		if determiners[toks[k].low] {
+			return 0, false // "the man killed in the raid": someone the article names already
+		}
+		first = k
+	}
+	if first > 0 {
+		if kind, active := activeVerbs[toks[first-1].low]; active && kind == Killed && toks[first-1].flags&flagKill != 0 {
+			return first, true
+		}
+	}
+	// a headline: the segment starts with the person, in title case
+	start := first == 0 || toks[first-1].low == "|" || toks[first-1].low == ":"
+	if !start || !toks[first].upper || i+1 >= len(toks) {
+		return 0, false
+	}
+	next := toks[i+1]
+	return first, next.flags&(flagKill|flagWound|flagAux) != 0 || prepositions[next.low]
 }
 
 func mayStartQuantity(t token) bool {
@@ -235,9 +268,9 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f := figure{q: q, place: -1}
 	labelFirst := q.last
 	if q.person {
-		labelFirst = q.numAt + 1 // "a Turkish soldier": the words after the article
-		if toks[q.numAt].upper && personNouns[toks[q.numAt].low] {
-			labelFirst = q.numAt // a headline's bare "Journalist"
+		labelFirst = q.numAt // a headline's bare "Regime soldier"
+		if toks[q.numAt].flags&flagQuantity != 0 {
+			labelFirst++ // "a Turkish soldier": the words after the article
 		}
 	}
 	fw, ok := bindForward(toks, q.last)
@@ -541,6 +574,8 @@ var activeForms = set("kill", "kills", "killing", "injure", "injures", "injuring
 	"execute", "executes", "executing", "claims", "claimed", "claiming")
 
 // prepositions may open a short phrase between a count's noun and its verb.
+var determiners = set("the", "this", "that", "his", "her", "their", "its", "our", "whose")
+
 var prepositions = set("in", "of", "from", "belonging", "with", "inside")
 
 func isQuoteOrHyphen(s string) bool {

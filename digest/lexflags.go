@@ -36,6 +36,7 @@ const (
 	flagNounStop                          // nounStops
 	flagAux                               // auxiliaries
 	flagSubset                            // first word of a subsetMarkers phrase
+	flagPerson                            // personNouns
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -163,7 +164,7 @@ func lexiconWords() map[string]lexEntry {
 	mark(flagWound, keys(woundWords)...)
 	mark(flagNounStop, keys(nounStops)...)
 	mark(flagAux, keys(auxiliaries)...)
-	mark(0, keys(personNouns)...)
+	mark(flagPerson, keys(personNouns)...)
 	// a capitalised known word needs no skeleton lookup in findPlaces
 	g := DefaultGazetteer()
 	var skel []byte

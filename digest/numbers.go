@@ -70,7 +70,7 @@ var personNouns = map[string]bool{
 	"soldier": true, "fighter": true, "person": true, "resident": true, "citizen": true, "member": true,
 	"officer": true, "commander": true, "leader": true, "journalist": true, "reporter": true,
 	"photographer": true, "medic": true, "paramedic": true, "doctor": true, "nurse": true, "farmer": true,
-	"shepherd": true, "teenager": true, "youth": true, "baby": true, "infant": true, "toddler": true,
+	"shepherd": true, "teenager": true, "teen": true, "youth": true, "baby": true, "infant": true, "toddler": true,
 	"rebel": true, "militant": true, "gunman": true, "jihadist": true, "volunteer": true, "worker": true,
 	"student": true, "teacher": true, "policeman": true, "guard": true, "driver": true, "trooper": true,
 	"serviceman": true, "elder": true, "girlchild": true, "defector": true, "activist": true,

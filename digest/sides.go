@@ -66,7 +66,7 @@ var civilianWords = set("civilian", "civilians", "child", "children", "kid", "ki
 	"farmers", "shepherd", "shepherds", "student", "students", "pupil", "pupils", "teacher", "teachers",
 	"infant", "infants", "baby", "babies", "toddler", "toddlers", "worshippers", "worshipers",
 	"passengers", "pedestrians", "motorists", "helmets", "family", "families", "displaced", "refugees",
-	"worker", "workers", "teenager", "teenagers", "elderly", "villagers", "humanitarian", "aid",
+	"worker", "workers", "teenager", "teenagers", "teen", "teens", "elderly", "villagers", "humanitarian", "aid",
 	"volunteers", "volunteer", "schoolchildren", "minors", "daughters", "sons", "mother", "father",
 	"brothers", "sisters", "relatives", "wife", "husband")
 
