@@ -465,8 +465,12 @@ func spanMarkers(toks []token) []int {
 			if matchWords(toks, i+1, []string{"year"}) || matchWords(toks, i+1, []string{"far", "this", "year"}) {
 				out = append(out, i)
 			}
-		case "in", "within", "over", "during", "past", "last":
+		case "in", "within", "over", "during", "past", "last", "throughout":
 			if d, ok := spanDays(toks, i+1); ok && d > 7 {
+				out = append(out, i)
+			} else if (t.low == "during" || t.low == "throughout") && campaignAfter(toks, i+1) && !namesShortSpan(toks) {
+				// "the number of casualties increases to 210 during the
+				// Putin–Erdogan agreement": a running tally of a long period
 				out = append(out, i)
 			}
 		case "has", "have":
@@ -485,6 +489,29 @@ func spanMarkers(toks []token) []int {
 	return out
 }
 
+// campaignAfter reports a long period named within a few words from i:
+// "during the truce", "throughout the Putin–Erdogan agreement".
+func campaignAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if campaignWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var campaignWords = set("agreement", "truce", "ceasefire", "escalation", "offensive", "campaign", "siege", "war", "conflict", "uprising")
+
+// namesShortSpan reports a sentence that dates its toll to the last hours or days.
+func namesShortSpan(toks []token) bool {
+	for _, t := range toks {
+		if shortSpanWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // shortSpanWords date a toll to the last hours or days.
 var shortSpanWords = set("hours", "yesterday", "today", "overnight", "morning", "night", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "day", "days", "tonight", "afternoon", "evening")
@@ -495,11 +522,11 @@ func undatedPerfect(toks []token, q quantity) bool {
 	if q.count < 1000 {
 		return false
 	}
+	if namesShortSpan(toks) {
+		return false
+	}
 	perfect := false
 	for i, t := range toks {
-		if shortSpanWords[t.low] {
-			return false
-		}
 		if (t.low == "have" || t.low == "has") && i+1 < len(toks) && (toks[i+1].low == "been" || toks[i+1].low == "killed" || toks[i+1].low == "died") {
 			perfect = true
 		}

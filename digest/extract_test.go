@@ -178,6 +178,7 @@ var extractCases = []extractCase{
 	{name: "cumulative/war-wide", text: "Shelling killed 4 civilians in Idlib. The war has killed more than 500,000 people since 2011.", killed: is(4), cumul: []int{500000}},
 	{name: "cumulative/since a month", text: "An air strike killed 6 people in Binnish. More than 1,300 civilians have been killed in Idlib since December, the UN said.", killed: is(6), cumul: []int{1300}},
 	{name: "cumulative/long span", text: "Two soldiers were killed near Dumayr on Monday, raising to 190 the number of troops killed within 27 days.", killed: is(2)},
+	{name: "cumulative/during a named period", text: "As the number of casualties increases to 210 during the Putin-Erdogan agreement, shelling hit 11 villages in Idlib.", killed: is(0), cumul: []int{210}},
 	{name: "background/a similar attack", text: "A car bomb killed 9 people in Azaz on Monday. In April, a similar attack killed 20 people in the town.", killed: is(9)},
 	{name: "background/months ago", text: "Fighting killed 3 rebels near Latakia. Two months ago, 40 soldiers were killed there.", killed: is(3)},
 	{name: "another adds other people", text: "Shelling killed 4 children at a school in Saqba on Monday, the Observatory said. It said another child was killed in the town by a second shell and that the toll may rise.", killed: is(5), civilians: is(5)},
