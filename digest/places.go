@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // placeMention is a gazetteer place named in a sentence.
 type placeMention struct {
@@ -129,8 +132,51 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		out = append(out, best)
 		i = best.last - 1
 	}
+	return g.placedWithin(toks, out)
+}
+
+// placedWithin checks each place against the one the text puts it in:
+// "Marimin village of Afrin's countryside", "Jisreen in the eastern
+// Ghouta". A name whose place lies in another governorate than its
+// container is read as a namesake there, or dropped when none is.
+func (g *Gazetteer) placedWithin(toks []token, ms []placeMention) []placeMention {
+	out := ms[:0]
+	for k, m := range ms {
+		if k+1 < len(ms) && g.entries[m.entry].specificity() == 3 && !m.governorateLevel {
+			outer := ms[k+1]
+			gov := g.entries[outer.entry].governorate
+			if outer.first-m.last <= 4 && containedBy(toks[m.last:outer.first]) && g.entries[m.entry].governorate != gov {
+				namesake := slices.IndexFunc(m.candidates, func(id int32) bool { return g.entries[id].governorate == gov })
+				if namesake < 0 {
+					continue
+				}
+				m.entry = m.candidates[namesake]
+			}
+		}
+		out = append(out, m)
+	}
 	return out
 }
+
+// containedBy reports words between two place names that put the first in
+// the second and say nothing else: "village of", "in the eastern".
+func containedBy(between []token) bool {
+	in := false
+	for _, t := range between {
+		switch {
+		case t.low == "of" || t.low == "in":
+			in = true
+		case t.punct || containerWords[t.low]:
+		default:
+			return false
+		}
+	}
+	return in
+}
+
+var containerWords = set("the", "village", "town", "city", "area", "district", "region", "countryside", "rural",
+	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+	"northwestern", "southeastern", "southwestern", "s")
 
 // placeDateline reports a capitalised place that opens a sentence as a wire
 // dateline does ("DAMASCUS (Sputnik) – …", "BEIRUT -"): where the report
@@ -150,7 +196,7 @@ func placeDateline(s *sentence, m placeMention) bool {
 // Media Center", "Shuhada al-Yarmouk Brigade".
 var orgWords = set("brigade", "brigades", "battalion", "battalions", "division", "front", "army", "media",
 	"center", "centre", "council", "committee", "committees", "movement", "regiment", "corps", "legion",
-	"network", "coordination", "union", "office")
+	"network", "coordination", "union", "office", "tv", "channel", "television", "radio", "newspaper")
 
 // titles come before people's names, never before places.
 var titles = set("dr", "mr", "mrs", "ms", "president", "minister", "gen", "general", "col", "colonel",
