@@ -62,7 +62,7 @@ type Gazetteer struct {
 	// prefixes and skelPrefixes hold every leading run of words of the
 	// keys of byName and bySkeleton, so a scan stops as soon as no name
 	// can continue.
-	prefixes, skelPrefixes map[string]bool
+	prefixes, skelPrefixes *wordTable
 	maxTokens              int
 	// completion holds every folded variant, sorted, for prefix search.
 	completion []completionKey
@@ -147,8 +147,8 @@ func parseGazetteer(tsv string) *Gazetteer {
 			}
 		}
 	}
-	g.prefixes = g.sortAndPrefix(g.byName)
-	g.skelPrefixes = g.sortAndPrefix(g.bySkeleton)
+	g.prefixes = newStringSet(g.sortAndPrefix(g.byName))
+	g.skelPrefixes = newStringSet(g.sortAndPrefix(g.bySkeleton))
 	sort.Slice(g.completion, func(a, b int) bool {
 		if g.completion[a].key != g.completion[b].key {
 			return g.completion[a].key < g.completion[b].key

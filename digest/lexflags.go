@@ -51,54 +51,6 @@ type lexEntry struct {
 // once, with the default gazetteer's first words.
 var lexicon = sync.OnceValue(func() *wordTable { return newWordTable(lexiconWords()) })
 
-// wordTable is the lexicon as an open-addressing hash table: the tokenizer
-// looks up every word of every article, and a table of short strings with a
-// cheap hash and one probe most of the time costs half a Go map lookup.
-type wordTable struct {
-	slots []lexEntry // by hash; an empty word marks a free slot
-	mask  uint64
-}
-
-func newWordTable(words map[string]lexEntry) *wordTable {
-	size := 1
-	for size < 4*len(words) {
-		size <<= 1
-	}
-	t := &wordTable{slots: make([]lexEntry, size), mask: uint64(size - 1)}
-	for w, e := range words {
-		i := hashWord(w) & t.mask
-		for t.slots[i].word != "" {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = e
-	}
-	return t
-}
-
-// lookup returns the entry of word (a string or the bytes of one) and
-// whether the lexicon has it.
-func lookup[W string | []byte](t *wordTable, word W) (lexEntry, bool) {
-	for i := hashWord(word) & t.mask; ; i = (i + 1) & t.mask {
-		e := &t.slots[i]
-		if e.word == "" {
-			return lexEntry{}, false
-		}
-		if len(e.word) == len(word) && e.word == string(word) {
-			return *e, true
-		}
-	}
-}
-
-// hashWord is FNV-1a: short words, one multiply a byte.
-func hashWord[W string | []byte](w W) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
 // lexiconWords gathers the words of every list the extractor reads, with their flags.
 func lexiconWords() map[string]lexEntry {
 	m := map[string]lexEntry{}
@@ -143,9 +95,9 @@ func lexiconWords() map[string]lexEntry {
 		mark(flagSource, s.words[0])
 	}
 	mark(flagBackground, keys(backgroundFirst)...)
-	for k := range DefaultGazetteer().prefixes {
-		if !strings.Contains(k, " ") {
-			mark(flagPlace, k)
+	for e := range DefaultGazetteer().prefixes.all() {
+		if !strings.Contains(e.word, " ") {
+			mark(flagPlace, e.word)
 		}
 	}
 	mark(flagCivilian, keys(civilianWords)...)
@@ -170,7 +122,7 @@ func lexiconWords() map[string]lexEntry {
 	var skel []byte
 	for w, e := range m {
 		e.flags |= flagKnown
-		if skel = appendSkeleton(skel[:0], w); g.skelPrefixes[string(skel)] {
+		if skel = appendSkeleton(skel[:0], w); contains(g.skelPrefixes, skel) {
 			e.flags |= flagPlaceSkeleton
 		}
 		m[w] = e

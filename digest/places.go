@@ -53,7 +53,7 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		if t0.punct || t0.num {
 			continue
 		}
-		exact := t0.flags&flagPlace != 0 || g != defaultGazetteer() && g.prefixes[t0.low]
+		exact := t0.flags&flagPlace != 0 || g != defaultGazetteer() && contains(g.prefixes, t0.low)
 		bySkel := false
 		switch {
 		case !t0.upper:
@@ -61,7 +61,7 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 			bySkel = t0.flags&flagPlaceSkeleton != 0
 		default:
 			word = appendSkeleton(word[:0], t0.low)
-			bySkel = g.skelPrefixes[string(word)]
+			bySkel = contains(g.skelPrefixes, word)
 		}
 		if !exact && !bySkel {
 			continue
@@ -87,7 +87,7 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 					key = append(key, ' ')
 				}
 				key = append(key, t.low...)
-				exact = words == 0 || g.prefixes[string(key)]
+				exact = words == 0 || contains(g.prefixes, key)
 			}
 			if bySkel {
 				if words > 0 {
@@ -98,7 +98,7 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 				} else {
 					skel = appendSkeleton(skel, t.low)
 				}
-				bySkel = words == 0 || g.skelPrefixes[string(skel)]
+				bySkel = words == 0 || contains(g.skelPrefixes, skel)
 			}
 			words++
 			upper = upper || t.upper
