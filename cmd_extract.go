@@ -128,18 +128,31 @@ func extractLine(b []byte, line int) lineResult {
 func cmdEval(_ context.Context, args []string, e env) error {
 	fs := newFlags("eval", e)
 	strict := fs.Bool("strict", false, "keep only rows whose text states the gold number (meta.text_states_gold_number)")
+	labelsFile := fs.String("labels", "", "score only the rows these hand labels name (JSON Lines {\"id\",\"gold\"}), against them")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usageError{fmt.Errorf("eval: want one FILE.jsonl, got %d arguments", fs.NArg())}
 	}
+	opts := evaluate.Options{Strict: *strict}
+	if *labelsFile != "" {
+		lf, err := os.Open(*labelsFile)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		opts.Labels, err = evaluate.ReadLabels(lf, *labelsFile)
+		lf.Close()
+		if err != nil {
+			return err
+		}
+	}
 	f, err := os.Open(fs.Arg(0))
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
 	defer f.Close()
-	s, err := evaluate.Run(f, fs.Arg(0), *strict)
+	s, err := evaluate.Run(f, fs.Arg(0), opts)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ func TestRun(t *testing.T) {
 
 {"id":"c","published":"2019-12-19","text":"A car bomb killed 12 people in the Iraqi town of Qaim near the border with Syria.","gold":{"relevant":false,"killed":null}}
 `
-	s, err := Run(strings.NewReader(gold), "gold.jsonl", false)
+	s, err := Run(strings.NewReader(gold), "gold.jsonl", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func TestRun(t *testing.T) {
 		t.Errorf("misses = %+v, want b's killed with its evidence first", s.Misses)
 	}
 
-	strict, err := Run(strings.NewReader(gold), "gold.jsonl", true)
+	strict, err := Run(strings.NewReader(gold), "gold.jsonl", Options{Strict: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,10 +55,37 @@ func TestRunErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			_, err := Run(strings.NewReader(tt.input), "gold.jsonl", false)
+			_, err := Run(strings.NewReader(tt.input), "gold.jsonl", Options{})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("Run(%q) error = %v, want one naming %q", tt.input, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestRunLabels(t *testing.T) {
+	t.Parallel()
+	rows := `{"id":"a","published":"2019-12-19","text":"Shelling killed 7 civilians in Douma on Tuesday.","gold":{"governorate":"Damascus"}}
+{"id":"b","published":"2019-12-19","text":"Air strikes killed 5 people in Ariha.","gold":{"governorate":"Idlib"}}
+`
+	labels, err := ReadLabels(strings.NewReader(`{"id":"a","gold":{"killed":7,"killed_civilians":7,"governorate":["Rif Dimashq"]}}`+"\n"), "labels.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Run(strings.NewReader(rows), "rows.jsonl", Options{Labels: labels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Rows != 1 || s.Killed != (counter{Right: 1, Total: 1}) || s.GovernorateRecall() != 1 {
+		t.Errorf("Run with labels = rows %d, killed %v, governorate recall %v; want the labelled row only, all right", s.Rows, s.Killed, s.GovernorateRecall())
+	}
+	for _, bad := range []struct{ in, want string }{
+		{`{"id":"a"}`, "labels.jsonl:1: want an id and a gold object"},
+		{`{"id":"a","gold":{"killed":"seven"}}`, "labels.jsonl:1 (a): gold.killed"},
+		{"not json", "labels.jsonl:1"},
+	} {
+		if _, err := ReadLabels(strings.NewReader(bad.in), "labels.jsonl"); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("ReadLabels(%q) error = %v, want one naming %q", bad.in, err, bad.want)
+		}
 	}
 }
