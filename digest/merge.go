@@ -390,6 +390,14 @@ func sameIncident(a, b *figure) bool {
 		a.place == b.place && a.placeSmall && smallerInherits(a, b)
 }
 
+// smaller returns the figure with the lower count.
+func smaller(a, b *figure) *figure {
+	if b.q.count < a.q.count {
+		return b
+	}
+	return a
+}
+
 // smallerInherits reports that of two figures the smaller names no place of
 // its own while the larger names the town: "killed at least 58 civilians in
 // Khan Sheikhun" and "he saw four dead at a hospital".
@@ -465,9 +473,17 @@ func combine(a, b *figure) figure {
 		if part.side == Civilians {
 			out.civilian = max(out.civilian, min(part.q.count, larger.q.count))
 		}
+	case (a.sent == 0 || b.sent == 0) && smaller(a, b).q.qual == Exact && !smallerInherits(a, b):
+		// the headline and the body give two exact tolls and no word of an
+		// update: sources that disagree, so count the lower and show the
+		// higher (fakes:1924058196: 25 wounded, a police source's 55)
+		lo, hi := smaller(a, b), larger
+		out = *lo
+		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
 	default:
 		// the same people counted twice with different figures and no word
-		// of an update: keep the larger, a day figure inside a longer toll
+		// of an update: keep the larger — "more than 50" and the body's 52,
+		// a town's toll and the bodies a witness saw
 		out = *larger
 	}
 	out.sources = slices.Clone(a.sources)
