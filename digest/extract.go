@@ -297,8 +297,8 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 				d += 8 // "shelling on Hama countryside and a woman was killed in Daraa"
 			}
 		}
-		if p.first > 0 && toks[p.first-1].low == "from" {
-			d += 6 // "reinforcements arrive from Manbij": where they came from
+		if origin(toks, p.first) {
+			d += 30 // "evacuees from Fuaa were killed … west of Aleppo": where they came from
 		}
 		if score := 2*lvl - d; score > bestScore {
 			best, bestScore = p, score
@@ -306,6 +306,25 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 	}
 	return best, bestScore > -1<<30
 }
+
+// origin reports a place named as where people came from: "from Manbij",
+// "evacuated from the northern towns of Fuaa and Kafraya".
+func origin(toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-9; k-- {
+		switch w := toks[k].low; {
+		case w == "from":
+			return true
+		case toks[k].punct && w != "-", !originFillers[w] && !toks[k].upper:
+			return false
+		}
+	}
+	return false
+}
+
+// originFillers may stand between "from" and the place it names.
+var originFillers = set("the", "of", "and", "northern", "southern", "eastern", "western", "besieged", "neighbouring",
+	"nearby", "town", "towns", "village", "villages", "city", "cities", "area", "areas", "two", "regime", "held",
+	"rebel", "opposition", "shiite", "predominantly")
 
 // clauseBetween reports a new clause between toks[from] and toks[to]: "and"
 // before a count or a subject, "while", "but", a semicolon.
@@ -326,16 +345,31 @@ func clauseBetween(toks []token, from, to int) bool {
 // mainPlace is the first-named place of the governorate the article names
 // most often.
 func (a *article) mainPlace() *placeMention {
+	// where people came from is not where the article happens, unless the
+	// article names no other place ("fired on Turkey from the areas of
+	// Tel Ahmar")
+	if best := a.mainPlaceOf(false); best != nil {
+		return best
+	}
+	return a.mainPlaceOf(true)
+}
+
+func (a *article) mainPlaceOf(origins bool) *placeMention {
 	weight := map[string]int{}
-	for _, ps := range a.places {
+	for i, ps := range a.places {
 		for _, p := range ps {
-			weight[a.g.entries[p.entry].governorate]++
+			if origins || !origin(a.sents[i].toks, p.first) {
+				weight[a.g.entries[p.entry].governorate]++
+			}
 		}
 	}
 	var best *placeMention
 	for i := range a.places {
 		for k := range a.places[i] {
 			p := &a.places[i][k]
+			if !origins && origin(a.sents[i].toks, p.first) {
+				continue
+			}
 			if best == nil || weight[a.g.entries[p.entry].governorate] > weight[a.g.entries[best.entry].governorate] {
 				best = p
 			}

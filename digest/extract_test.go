@@ -236,6 +236,8 @@ var extractCases = []extractCase{
 	{name: "place/parts keep their places", text: "Air strikes killed 27 terrorists in the past week, a military source told SANA. The source said the strikes killed 17 terrorists in Kanasba in Lattakia countryside and 10 ISIS members in Homs countryside.", govs: []string{"Homs", "Latakia"}},
 	{name: "place/a village placed in another governorate's town is its namesake or nothing", text: "Three members of the National Army were killed in Marimin village of Afrin's countryside northwest of Aleppo.", govs: []string{"Aleppo"}},
 	{name: "place/a TV channel named after a town is no place", text: "At least 14 civilians were killed in air strikes on the outskirts of Raqqa, Al Mayadeen TV reported.", govs: []string{"Raqqa"}},
+	{name: "place/where the victims came from", text: "The Observatory said 98 evacuees from the northern towns of Fuaa and Kafraya were killed when a car bomb hit their buses at a transit point west of Aleppo on Saturday.", govs: []string{"Aleppo"}, killed: is(98)},
+	{name: "place/fired from the only place named", text: "Turkish howitzers killed 8 IS militants as they prepared to fire on Turkey from the areas of Tel Ahmar and Shabaniye.", relevant: yes, govs: []string{"Aleppo"}},
 	{name: "date/weekday", text: "On Wednesday, air strikes killed 19 civilians in Idlib.", figures: []figureWant{{count: 19, date: "2019-12-18"}}},
 	{name: "date/yesterday", text: "Yesterday shelling killed 3 people in Daraa.", figures: []figureWant{{count: 3, date: "2019-12-18"}}},
 	{name: "date/overnight", text: "Overnight strikes killed 5 people in Ariha.", figures: []figureWant{{count: 5, date: "2019-12-19"}}},

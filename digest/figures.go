@@ -514,7 +514,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		}
 	case prepositions[w]:
 		// "a major in the regime forces killed": a short phrase, then the verb
-		for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		for k := j + 1; k < len(toks) && k <= j+10; k++ {
 			t := toks[k]
 			if killWords[t.low] || woundWords[t.low] {
 				if killedOrWounded(toks, k) || !verbLike[t.low] {
