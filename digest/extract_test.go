@@ -225,6 +225,7 @@ var extractCases = []extractCase{
 	{name: "place/rural damascus", text: "Shelling killed 3 people in rural Damascus.", figures: []figureWant{{count: 3, governorate: "Rif Dimashq"}}},
 	{name: "place/west of damascus is rif dimashq", text: "A bomb killed one person on a road west of the capital Damascus.", figures: []figureWant{{count: 1, governorate: "Rif Dimashq"}}},
 	{name: "place/near damascus is rif dimashq", text: "A gas attack near Damascus killed at least 200 people.", figures: []figureWant{{count: 200, governorate: "Rif Dimashq"}}},
+	{name: "place/near the capital damascus is rif dimashq", text: "The push on the last rebel stronghold near the capital Damascus killed at least 23 people on Sunday.", figures: []figureWant{{count: 23, governorate: "Rif Dimashq"}}},
 	{name: "place/damascus alone is the city", text: "A bomb killed 4 people in Damascus on Sunday.", figures: []figureWant{{count: 4, governorate: "Damascus"}}},
 	{name: "place/ambiguous name by context", text: "In As-Suwayda province, gunmen killed 2 people in Douma village near Shahba.", figures: []figureWant{{count: 2, governorate: "As-Suwayda"}}},
 	{name: "place/ambiguous name default", text: "Regime shelling killed 6 civilians in Douma.", figures: []figureWant{{count: 6, governorate: "Rif Dimashq"}}},

@@ -25,8 +25,8 @@ var governorateCuesBefore = set("province", "governorate", "countryside", "rural
 // ruralCues put a place around the capital in Rif Dimashq.
 var ruralCues = set("outskirts", "suburbs", "countryside", "rural", "environs", "outside", "near", "around")
 
-// directionOf reports "west of Damascus", "north of the capital Damascus":
-// a place outside the one named.
+// directionOf reports "west of Damascus", "north of the capital Damascus",
+// "near the capital Damascus": a place outside the one named.
 func directionOf(toks []token, first int) bool {
 	k := first - 1
 	if k >= 0 && toks[k].low == "capital" {
@@ -34,6 +34,9 @@ func directionOf(toks []token, first int) bool {
 	}
 	if k >= 0 && toks[k].low == "the" {
 		k--
+	}
+	if k < first-1 && k >= 0 && ruralCues[toks[k].low] {
+		return true
 	}
 	return k >= 1 && toks[k].low == "of" && directions[toks[k-1].low]
 }
