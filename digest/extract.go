@@ -662,6 +662,13 @@ var backgroundFirst = func() map[string]bool {
 	return m
 }()
 
+// spanFollows reports a span of days or hours right after a phrase: "in the
+// past 48 hours" is this report's toll, "in the past" alone recalls.
+func spanFollows(toks []token, i int) bool {
+	d, ok := spanDays(toks, i)
+	return ok && d <= 7
+}
+
 // shortSince reports whether "since …" names a recent start: a weekday,
 // yesterday, dawn, the morning.
 func shortSince(toks []token, i int) bool {
@@ -730,7 +737,7 @@ func background(toks []token) bool {
 			}
 		}
 		for _, p := range backgroundPhrases {
-			if matchWords(toks, i, p) {
+			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) {
 				return true
 			}
 		}

@@ -213,6 +213,8 @@ var extractCases = []extractCase{
 	{name: "a person word as an adjective is no count", text: "Air strikes killed civilian workers in Saraqeb, and 3 soldiers died in Ariha.", killed: is(3)},
 	{name: "the person the article names already", text: "A man was killed in Douma on Monday. The man killed in the raid was a doctor.", killed: is(1)},
 	{name: "assassinate in the present", text: "Unknown gunmen assassinate two SDF soldiers in Deir Ezzor countryside", killed: is(2), figures: []figureWant{{count: 2, side: Kurdish}}},
+	{name: "a toll far from its verb", text: "The death toll from air strikes on a crowded market in the town of Ariha in northwest Syria rose to 31 on Wednesday, up from 24 earlier in the day, a war monitor said.", killed: is(31)},
+	{name: "in the past 48 hours is news", text: "23 regime soldiers and jihadists killed in 48 hours of clashes on Jabal al-Zawiya frontlines.\nThe Observatory has documented the death of 23 fighters in the past 48 hours in clashes on Jabal al-Zawiya frontlines.", published: "2021-06-17", killed: is(23), civilians: is(0)},
 	{name: "counts joined by and are different people", text: "Regime forces shelled Kafr Nabl, killing a woman and her two children.", killed: is(3), civilians: is(3)},
 	{name: "counts joined by and to one verb", text: "Five men and three women were killed in Saqba.", killed: is(8)},
 	{name: "a person and a casualty noun", text: "ISIS whips a young man and 4 martyrs fall in an air strike in Deir ez-Zor countryside.", killed: is(4)},

@@ -719,7 +719,10 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 	// "the death toll … reached 112" links toll and count with a verb; a
 	// headline ("Death toll from Aleppo attack at least 112") may not
 	window := 6
-	if tollLinks[toks[p].low] || updateWords[toks[p].low] {
+	switch {
+	case updateWords[toks[p].low] || toks[p].low == "to" && p > 0 && updateWords[toks[p-1].low]:
+		window = 24 // "the death toll from air strikes on a crowded market in … rose to 31"
+	case tollLinks[toks[p].low]:
 		window = 14
 	}
 	kind = Killed

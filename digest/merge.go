@@ -336,7 +336,12 @@ const mergeWindow = 64
 // sameIncident reports whether two figures of one article count the same
 // people: same kind, sides that meet, places and days that agree.
 func sameIncident(a, b *figure) bool {
-	if a.kind != b.kind || !figureSidesMeet(a, b) {
+	if a.kind != b.kind {
+		return false
+	}
+	// a toll of "fighters" told again with their sides named is the same toll
+	guessedAgain := a.q.count == b.q.count && (a.sideGuessed || b.sideGuessed) && a.side != Civilians && b.side != Civilians
+	if !figureSidesMeet(a, b) && !guessedAgain {
 		return false
 	}
 	if a.q.qual == Vague || b.q.qual == Vague {

@@ -20,8 +20,13 @@ func sideOf(words []string, fl lexFlag) Side {
 	government := has(flagGovernment | flagAlly)
 	rebel := has(flagOpposition) || hasSeq("anti", "government") || hasSeq("anti", "regime")
 	and := slices.Contains(words, "and")
+	// "regime soldiers and jihadists": troops and fighters who are not theirs
+	mixedFighters := and && has(flagGovernment) && has(flagFighter|flagIS|flagKurdish) && !has(flagAlly) &&
+		!slices.ContainsFunc(words, func(w string) bool {
+			return w == "pro" || w == "loyal" || w == "allied" || w == "loyalist" || w == "loyalists"
+		})
 	switch {
-	case civilian && combatant && and, government && rebel && and:
+	case civilian && combatant && and, government && rebel && and, mixedFighters:
 		return Unknown // "fighters and civilians", "regime and rebel fighters"
 	case has(flagIS) || hasSeq("islamic", "state"):
 		return IslamicState
