@@ -135,6 +135,9 @@ func locatedAbroad(toks []token) bool {
 		if i+2 < len(toks) && toks[i+1].low == "and" && toks[i+2].low == "syria" {
 			continue // "in Iraq and Syria" is not abroad only
 		}
+		if movedAbroad(toks, i) {
+			continue // "the wounded were taken to hospitals across the border in Turkey"
+		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			switch toks[k].low {
 			case "in", "at", "near", "inside", "into", "across", "outside":
@@ -144,6 +147,20 @@ func locatedAbroad(toks []token) bool {
 	}
 	return false
 }
+
+// movedAbroad reports a foreign place named as where people were taken or
+// fled to, not where the events happened.
+func movedAbroad(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if movedWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var movedWords = set("taken", "transferred", "evacuated", "fled", "flee", "fleeing", "brought", "rushed",
+	"transported", "sent", "moved", "crossed", "smuggled", "deported", "returned")
 
 // resolveAmbiguous picks, for names that several places share, the place in
 // a governorate the article names elsewhere (spec §5: Douma is in Rif

@@ -56,7 +56,9 @@ func (a *article) report() Report {
 			r.Killed, r.KilledCivilians = nil, nil
 		}
 	}
-	r.Places = a.placeList(incidents, named)
+	if r.Relevant {
+		r.Places = a.placeList(incidents, named)
+	} // a report of events abroad is about no place in Syria
 	r.Summary = a.summary(incidents)
 	return r
 }

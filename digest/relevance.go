@@ -15,7 +15,9 @@ var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah"
 	"iran", "tehran", "germany", "greece", "europe", "lesbos", "afghanistan", "kabul", "ukraine", "kyiv",
 	"sudan", "somalia", "mali", "nigeria", "pakistan", "saudi", "riyadh", "qatar", "doha", "moscow",
 	"washington", "london", "paris", "berlin", "brussels", "geneva", "vienna", "astana", "sochi",
-	"russia", "france", "britain")
+	"russia", "france", "britain", "salahuddin", "tuz", "khurmatu", "qaim", "diyala", "nineveh", "samarra",
+	"haditha", "rutba", "karbala", "najaf", "dohuk", "duhok", "akkar", "baalbek", "zahle", "irbid", "ruwaished",
+	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik")
 
 // foreignTowns are the foreignPlaces that locate events rather than name a
 // government that acts in Syria ("Moscow said", "Ankara-backed").
