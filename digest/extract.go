@@ -138,15 +138,23 @@ func locatedAbroad(toks []token) bool {
 		if movedAbroad(toks, i) {
 			continue // "the wounded were taken to hospitals across the border in Turkey"
 		}
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch toks[k].low {
 			case "in", "at", "near", "inside", "into", "across", "outside":
-				return true
+				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district"
+				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeAdjectives[t.low] }) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// placeAdjectives may stand between a preposition and a place: "in the
+// northern Akkar district".
+var placeAdjectives = set("the", "northern", "southern", "eastern", "western", "central", "north", "south",
+	"east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring")
 
 // movedAbroad reports a foreign place named as where people were taken or
 // fled to, not where the events happened.

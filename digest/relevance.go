@@ -40,7 +40,9 @@ func namesForeignTown(toks []token) bool {
 var refugeeWords = set("refugee", "refugees", "asylum", "migrants", "migrant", "deportation", "deported")
 
 var offTopicWords = set("football", "fifa", "olympic", "olympics", "league", "tournament", "striker",
-	"goalkeeper", "stocks", "shares", "brent", "nasdaq", "dow", "investors", "bourse", "crude")
+	"goalkeeper", "stocks", "shares", "brent", "nasdaq", "dow", "investors", "bourse", "crude", "qualifier",
+	"qualifiers", "qualifying", "midfielder", "defender", "substitute", "stadium", "scored", "header",
+	"equaliser", "equalizer", "coach", "kickoff", "championship", "medal", "athletes", "fixture")
 
 // relevance decides whether the article reports events inside Syria (spec §1).
 type relevance struct {
@@ -93,8 +95,8 @@ func (r *relevance) relevant(figuresInSyria, figuresAbroad, unplaced int) bool {
 		return false
 	case figuresInSyria == 0 && figuresAbroad > 0:
 		return false // the casualties it reports are in Iraq, Lebanon, …
-	case r.offTopic >= 2 && r.offTopic*2 > r.syria:
-		return false // sports or markets that mention Syria
+	case r.offTopic >= 2 && r.offTopic*2 > r.syria, r.offTopic >= 4 && figuresInSyria == 0:
+		return false // sports or markets that mention Syria, however often
 	case figuresInSyria > 0:
 		return true
 	case r.refugee >= 2 && r.foreign > 0 && r.refugee+r.foreign >= r.syria:
