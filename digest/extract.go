@@ -126,6 +126,9 @@ func (a *article) read() {
 // neighbouring Iraq", "near Beirut" — not "rebel backer Turkey".
 func locatedAbroad(toks []token) bool {
 	for i, t := range toks {
+		if t.flags&(flagForeignForce|flagForeign) != 0 && t.upper && nationalTown(toks, i) {
+			return true // "in the Turkish border town of Ceylanpinar", "on the Lebanese side"
+		}
 		if t.flags&flagForeign == 0 || !t.upper {
 			continue
 		}
@@ -150,6 +153,29 @@ func locatedAbroad(toks []token) bool {
 	}
 	return false
 }
+
+// nationalTown reports a neighbour's adjective naming where events happened:
+// "in the Turkish border town of", "on the Lebanese side of the border".
+func nationalTown(toks []token, i int) bool {
+	if !neighbourAdjectives[toks[i].low] || i < 2 || toks[i-1].low != "the" {
+		return false
+	}
+	switch toks[i-2].low {
+	case "in", "at", "near", "inside", "into", "on":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if nationalPlaceNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var neighbourAdjectives = set("turkish", "lebanese", "iraqi", "jordanian", "israeli")
+
+var nationalPlaceNouns = set("town", "city", "village", "province", "side", "territory", "capital", "camp")
 
 // placeAdjectives may stand between a preposition and a place: "in the
 // northern Akkar district".
