@@ -445,6 +445,7 @@ func (a *article) classify() {
 			a.dates[i].longAgo = true
 		}
 	}
+	a.markTimelines()
 	// sentence-wide cues, read once per sentence however many figures it has
 	markers := make(map[int][]int)
 	recalled := make(map[int]bool)
@@ -458,6 +459,12 @@ func (a *article) classify() {
 	for k := range a.figures {
 		f := &a.figures[k]
 		f.cumulative = cumulativeAt(&a.sents[f.sent], f.q)
+		if f.cumulative && f.sent > 0 && undatedPerfect(a.sents[f.sent].toks, f.q) && !a.longSpanIn(f.sent) &&
+			(namesShortSpan(a.sents[f.sent-1].toks) || multiDaySpan(a.sents[f.sent-1].toks)) {
+			// "… the toll since Sunday night … Some 1,200 people have been
+			// wounded": the big number is of the days just named
+			f.cumulative = false
+		}
 		if a.dates[f.sent].longAgo || recalled[f.sent] {
 			f.background = true // recalled for context: not news of this report
 		}
@@ -509,6 +516,53 @@ func (a *article) classify() {
 			p.civilian = min(p.q.count, p.civilian+f.q.count)
 		}
 	}
+}
+
+// longSpanIn reports a sentence that names a span of weeks or more.
+func (a *article) longSpanIn(sent int) bool {
+	for _, t := range a.sents[sent].toks {
+		if longSpanWords[t.low] {
+			return true
+		}
+	}
+	return len(spanMarkers(a.sents[sent].toks)) > 0
+}
+
+// markTimelines marks as long ago every sentence of a timeline: a
+// paragraph that opens with a past date and a colon ("August 21, 2013: A
+// sarin gas attack … The US estimated the toll at 1,429"), and everything
+// after a "TIMELINE" or "FACTBOX" heading.
+func (a *article) markTimelines() {
+	timeline, entry := false, false
+	for i := range a.sents {
+		s := &a.sents[i]
+		if i == 0 || a.sents[i-1].para != s.para {
+			entry = a.dates[i].longAgo && datedEntry(s.toks)
+			timeline = timeline || timelineHeading(s.toks)
+		}
+		if (timeline || entry) && !(a.dates[i].explicit && !a.dates[i].longAgo) {
+			a.dates[i].longAgo = true
+		}
+	}
+}
+
+// datedEntry reports a line that opens with a date and a colon or dash:
+// "April 2013:", "August 21, 2013 -".
+func datedEntry(toks []token) bool {
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		switch w := toks[k].low; {
+		case w == ":" || w == "-" || w == "–" || w == "—":
+			return months[toks[0].low] > 0 || toks[0].num
+		case !toks[k].num && w != "," && months[w] == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// timelineHeading reports a line that heads a factbox of past events.
+func timelineHeading(toks []token) bool {
+	return len(toks) > 0 && len(toks) <= 6 && (toks[0].low == "timeline" || toks[0].low == "factbox" || toks[0].low == "chronology")
 }
 
 func kindIndex(k Kind) int {
