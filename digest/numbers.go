@@ -76,6 +76,9 @@ var personNouns = map[string]bool{
 	"serviceman": true, "elder": true, "girlchild": true, "defector": true, "activist": true,
 	"rescuer": true, "pilot": true, "contractor": true, "colonel": true, "general": true, "major": true,
 	"captain": true, "lieutenant": true, "sergeant": true, "brigadier": true, "sheikh": true, "imam": true,
+	"pharmacist": true, "lawyer": true, "engineer": true, "mayor": true, "priest": true, "merchant": true,
+	"trader": true, "vendor": true, "shopkeeper": true, "fisherman": true, "mukhtar": true, "dentist": true,
+	"judge": true, "cleric": true, "preacher": true, "blogger": true, "cameraman": true,
 }
 
 // ParseNumber reads a whole phrase as a head count: digits ("1,200", "٣٥"),

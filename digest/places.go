@@ -188,7 +188,11 @@ func placeDateline(s *sentence, m placeMention) bool {
 	if m.first != 0 || m.last >= len(s.toks) {
 		return false
 	}
-	if next := s.toks[m.last].low; next != "(" && next != "-" && next != "–" && next != "—" && next != ":" {
+	next := s.toks[m.last].low
+	if next == "," && m.last+2 < len(s.toks) && s.toks[m.last+1].low == "syria" {
+		next = s.toks[m.last+2].low // "DAMASCUS, Syria (AP) —"
+	}
+	if next != "(" && next != "-" && next != "–" && next != "—" && next != ":" {
 		return false
 	}
 	name := s.spanText(m.first, m.last)

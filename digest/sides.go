@@ -73,7 +73,9 @@ var civilianWords = set("civilian", "civilians", "child", "children", "kid", "ki
 	"passengers", "pedestrians", "motorists", "helmets", "family", "families", "displaced", "refugees",
 	"worker", "workers", "teenager", "teenagers", "teen", "teens", "elderly", "villagers", "humanitarian", "aid",
 	"volunteers", "volunteer", "schoolchildren", "minors", "daughters", "sons", "mother", "father",
-	"brothers", "sisters", "relatives", "wife", "husband")
+	"brothers", "sisters", "relatives", "wife", "husband", "pharmacist", "lawyer", "engineer", "mayor", "priest",
+	"merchant", "trader", "vendor", "shopkeeper", "fisherman", "mukhtar", "dentist", "judge", "cleric",
+	"preacher", "blogger", "cameraman", "pharmacists", "lawyers", "engineers", "traders", "vendors")
 
 var governmentWords = set("soldier", "soldiers", "troop", "troops", "army", "regime", "government",
 	"loyalist", "loyalists", "militia", "militiamen", "ndf", "servicemen", "serviceman", "conscripts",
