@@ -729,6 +729,13 @@ func (a *article) markSpans(markers map[int][]int) {
 				}
 			}
 			a.figures[target].cumulative = true
+			// the same tally's other kind, joined to it: "… since the
+			// beginning of the year, killing 41 people … and injuring 58 others"
+			for _, k := range figs {
+				if f := &a.figures[k]; k > target && f.kind != a.figures[target].kind && (f.another || f.additive || f.label == "others") {
+					f.cumulative = true
+				}
+			}
 		}
 	}
 }

@@ -146,8 +146,8 @@ func dropParts(fs []*figure) []*figure {
 		// a run of two or more consecutive figures within three sentences
 		for end := start + 1; end < len(fs) && fs[end].sent <= first.sent+2 && sum < maxCount; end++ {
 			p := fs[end]
-			if p.q.qual == Vague || p.kind != first.kind || sourcesConflict(p, first) {
-				break // parts are one source's breakdown, not two sources' tolls
+			if p.q.qual == Vague || p.kind != first.kind || sourcesConflict(p, first) && samePlaceMaybe(p, first) {
+				break // parts are one toll's breakdown, not two sources' tolls of one place
 			}
 			sum += p.q.count
 			for _, w := range wholes[key{first.kind, sum}] {
@@ -188,6 +188,12 @@ func learnSides(whole *figure, parts []*figure) {
 	}
 	whole.civilian = max(whole.civilian, civilians)
 	whole.combatants = true
+}
+
+// samePlaceMaybe reports two figures that may be of one place: the same
+// place, or one with no place of its own.
+func samePlaceMaybe(a, b *figure) bool {
+	return a.place == b.place || a.placeInherited || b.placeInherited
 }
 
 // partsOf reports whether every figure of a run can count some of whole's people.

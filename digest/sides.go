@@ -30,8 +30,8 @@ func sideOf(words []string, fl lexFlag) Side {
 		return Unknown // "fighters and civilians", "regime and rebel fighters"
 	case has(flagIS) || hasSeq("islamic", "state"):
 		return IslamicState
-	case has(flagKurdish):
-		return Kurdish
+	case has(flagKurdish) || hasSeq("democratic", "forces"):
+		return Kurdish // "fighters of the Syrian Democratic Forces"
 	case hasSeq("anti", "government") || hasSeq("anti", "regime") || hasSeq("anti", "assad") ||
 		hasSeq("free", "syrian") || hasSeq("national", "army") || hasSeq("turkish", "backed") ||
 		hasSeq("turkey", "backed") || hasSeq("ankara", "backed") || has(flagOpposition):
