@@ -688,8 +688,10 @@ func cumulativeAt(s *sentence, q quantity) bool {
 	}
 	// SOHR's "raising to 50 the number of …" keeps a running tally
 	if q.first >= 2 && toks[q.first-1].low == "to" && raiseWord(toks[q.first-2].low) {
+		// … unless the toll rises: "death toll of car bomb explosion in
+		// Wadi al-Dahab rises to 19"
 		tally := true
-		for k := q.first - 3; k >= 0 && k >= q.first-5; k-- {
+		for k := q.first - 3; k >= 0 && k >= q.first-16 && (!toks[k].punct || isQuoteOrHyphen(toks[k].low)); k-- {
 			if toks[k].low == "toll" || toks[k].low == "number" {
 				tally = false
 			}

@@ -707,6 +707,16 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	return tollBefore(toks, p)
 }
 
+// risingBefore reports a word of increase just before toks[k]: "the rise of the death toll".
+func risingBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if updateWords[toks[m].low] {
+			return true
+		}
+	}
+	return false
+}
+
 var tollLinks = set("to", "at", "of", "reached", "is", "was", "stood", "stands", "hit", "reach", "reaching",
 	"exceeded", "surpassed", "topped")
 
@@ -726,7 +736,8 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 		window = 14
 	}
 	kind = Killed
-	for k := p; k >= 0 && k >= p-window; k-- {
+	killed, wounded := false, false
+	for k := p; k >= 0 && k >= p-24; k-- {
 		w := toks[k].low
 		if toks[k].num || w == "." || w == ";" {
 			return "", false, false
@@ -734,14 +745,28 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 		if updateWords[w] {
 			update = true
 		}
+		killed = killed || toks[k].flags&flagKill != 0 && w != "toll" && w != "death"
 		if woundWords[w] {
-			kind = Wounded
+			kind, wounded = Wounded, true
 		}
+		far := p-k > window
 		if w == "toll" || w == "tolls" {
-			return kind, update, true
+			// a toll far from its count needs a word of its rise: "the
+			// rise of the death toll of the car bomb … this morning to 19"
+			rising := update || risingBefore(toks, k)
+			if far && !rising {
+				return "", false, false
+			}
+			return kind, rising, true
+		}
+		if far {
+			continue // only a toll may stand this far from its count
 		}
 		if w == "number" && k+2 <= p+1 {
 			// "the number of dead rose to", "raise the number to 14" after "casualties"
+			if killed && wounded {
+				return "", false, false // "the number of people killed and injured … to about 60"
+			}
 			for m := k + 1; m <= p && m <= k+4; m++ {
 				if killWords[toks[m].low] && toks[m].low != "life" || woundWords[toks[m].low] {
 					if woundWords[toks[m].low] {
