@@ -214,6 +214,12 @@ func (a *article) resolveAmbiguous() {
 			if a.soleGovernorate(*p) != "" || p.governorateLevel {
 				continue
 			}
+			// the sentence's own governorate first: "Thiban, on the eastern
+			// bank of the Euphrates in Deir Ezzor province"
+			if id, ok := a.candidateIn(p, a.sentenceGovernorateNamed(i)); ok {
+				p.entry = id
+				continue
+			}
 			best, bestW := p.entry, weight[a.g.entries[p.entry].governorate]
 			for _, id := range p.candidates {
 				if w := weight[a.g.entries[id].governorate]; w > bestW {
@@ -223,6 +229,30 @@ func (a *article) resolveAmbiguous() {
 			p.entry = best
 		}
 	}
+}
+
+// sentenceGovernorateNamed returns the governorate sentence i names as such
+// ("Deir Ezzor province", "the Hama countryside"), or "".
+func (a *article) sentenceGovernorateNamed(i int) string {
+	for _, p := range a.places[i] {
+		if p.governorateLevel {
+			return a.g.entries[p.entry].governorate
+		}
+	}
+	return ""
+}
+
+// candidateIn returns the place of p's name that lies in gov.
+func (a *article) candidateIn(p *placeMention, gov string) (int32, bool) {
+	if gov == "" {
+		return 0, false
+	}
+	for _, id := range p.candidates {
+		if a.g.entries[id].governorate == gov {
+			return id, true
+		}
+	}
+	return 0, false
 }
 
 // soleGovernorate returns the governorate of a name's places, or "" when
@@ -399,6 +429,15 @@ func (a *article) mainPlace() *placeMention {
 	// where people came from is not where the article happens, unless the
 	// article names no other place ("fired on Turkey from the areas of
 	// Tel Ahmar")
+	// the lead's story is told in the sentences after it: the first place
+	// they name is its place
+	for i := 1; i < len(a.places) && i <= 2; i++ {
+		for k := range a.places[i] {
+			if p := &a.places[i][k]; !origin(a.sents[i].toks, p.first) {
+				return p
+			}
+		}
+	}
 	if best := a.mainPlaceOf(false); best != nil {
 		return best
 	}

@@ -468,6 +468,10 @@ func bindForward(toks []token, i int) (forward, bool) {
 	for k := 0; k < 4 && j < len(toks) && toks[j].flags&flagAux != 0; k++ {
 		j++
 	}
+	// "suffered minor injuries", "sustained serious wounds"
+	if j+1 < len(toks) && injuryAdjectives[toks[j].low] && toks[j+1].flags&flagWound != 0 {
+		j++
+	}
 	if j >= len(toks) {
 		return fw, false
 	}
@@ -706,6 +710,8 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	// tolls: "the death toll rose to 51", "toll of 26", "number of dead reached 40"
 	return tollBefore(toks, p)
 }
+
+var injuryAdjectives = set("minor", "serious", "light", "critical", "severe", "moderate", "slight", "grave")
 
 // risingBefore reports a word of increase just before toks[k]: "the rise of the death toll".
 func risingBefore(toks []token, k int) bool {

@@ -133,6 +133,12 @@ func appendSkeleton(dst []byte, w string) []byte {
 			c = 'i'
 		case 'o':
 			c = 'u'
+		case 't', 'd':
+			// one Arabic letter (ذ) is written dh, th or z: Dhiban, Thiban
+			if i+1 < len(w) && w[i+1] == 'h' {
+				c = 'd'
+				i++
+			}
 		}
 		if c != prev {
 			dst = append(dst, c)

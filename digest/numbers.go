@@ -125,7 +125,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	// "a man", "one child", "an elderly woman", "another child"
 	if n == 1 && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "one" || toks[j].low == "another") {
-		for k := next; k < len(toks) && k <= next+2; k++ {
+		for k := next; k < len(toks) && k <= next+3; k++ { // "a senior IS leader"
 			if personNouns[toks[k].low] {
 				q.person = true
 				q.last = k + 1

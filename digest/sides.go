@@ -44,6 +44,8 @@ func sideOf(words []string, fl lexFlag) Side {
 		return Government
 	case civilian:
 		return Civilians
+	case slices.Contains(words, "combatants") || slices.Contains(words, "belligerents"):
+		return Unknown // fighters of every side: "killed at least 14 combatants"
 	case has(flagFighter):
 		return Opposition
 	}
