@@ -126,6 +126,9 @@ func (a *article) read() {
 // neighbouring Iraq", "near Beirut" — not "rebel backer Turkey".
 func locatedAbroad(toks []token) bool {
 	for i, t := range toks {
+		if t.flags&flagSyria != 0 && borderWith(toks, i) && nearBefore(toks, i) {
+			return true // "near the border with Syria", "near Syrian border": next door (spec §1)
+		}
 		if t.flags&(flagForeignForce|flagForeign) != 0 && t.upper && nationalTown(toks, i) {
 			return true // "in the Turkish border town of Ceylanpinar", "on the Lebanese side"
 		}
@@ -141,7 +144,7 @@ func locatedAbroad(toks []token) bool {
 		if movedAbroad(toks, i) {
 			continue // "the wounded were taken to hospitals across the border in Turkey"
 		}
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			switch toks[k].low {
 			case "in", "at", "near", "inside", "into", "across", "outside":
 				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district"
@@ -154,13 +157,27 @@ func locatedAbroad(toks []token) bool {
 	return false
 }
 
+// nearBefore reports "near" within the four words before toks[i].
+func nearBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].low == "near" {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalTown reports a neighbour's adjective naming where events happened:
 // "in the Turkish border town of", "on the Lebanese side of the border".
 func nationalTown(toks []token, i int) bool {
-	if !neighbourAdjectives[toks[i].low] || i < 2 || toks[i-1].low != "the" {
+	if !neighbourAdjectives[toks[i].low] || i < 1 {
 		return false
 	}
-	switch toks[i-2].low {
+	k := i - 1
+	if toks[k].low == "the" && k > 0 {
+		k--
+	}
+	switch toks[k].low {
 	case "in", "at", "near", "inside", "into", "on":
 	default:
 		return false
@@ -180,7 +197,8 @@ var nationalPlaceNouns = set("town", "city", "village", "province", "side", "ter
 // placeAdjectives may stand between a preposition and a place: "in the
 // northern Akkar district".
 var placeAdjectives = set("the", "northern", "southern", "eastern", "western", "central", "north", "south",
-	"east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring")
+	"east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring",
+	"desert", "of", "outskirts", "countryside", "mountains", "border", "town", "city", "village", "province")
 
 // movedAbroad reports a foreign place named as where people were taken or
 // fled to, not where the events happened.

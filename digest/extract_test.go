@@ -118,7 +118,7 @@ var extractCases = []extractCase{
 
 	// §2 qualifiers
 	{name: "qualifier/at least", text: "At least 26 rebels were killed near Kafranbel.", figures: []figureWant{{count: 26, qual: AtLeast, side: Opposition}}},
-	{name: "qualifier/no fewer than", text: "No fewer than 9 soldiers died in the attack on the Kuweires airbase.", figures: []figureWant{{count: 9, qual: AtLeast}}},
+	{name: "qualifier/no fewer than", text: "No fewer than 9 soldiers died in the attack on the Kuweires airbase east of Aleppo.", figures: []figureWant{{count: 9, qual: AtLeast}}},
 	{name: "qualifier/more than", text: "More than 40 fighters were killed in clashes around Tal Rifaat.", figures: []figureWant{{count: 40, qual: MoreThan}}},
 	{name: "qualifier/over", text: "Air strikes killed over 30 people in eastern Ghouta on Sunday.", figures: []figureWant{{count: 30, qual: MoreThan}}},
 	{name: "qualifier/about", text: "About 30 people were killed in the bombing of Ariha.", killed: is(30), figures: []figureWant{{count: 30, qual: Approximate}}},
@@ -233,6 +233,8 @@ var extractCases = []extractCase{
 	{name: "a senior leader and minor injuries", text: "Coalition forces killed a senior IS leader in a raid near al-Shaddadi in Hasakah province. Two US service members suffered minor injuries during the raid.", killed: is(1), wounded: is(2)},
 	{name: "place/a spelling the sentence's province settles", text: "The SDF said four of its members were killed near the town of Thiban, on the eastern bank of the Euphrates in Deir Ezzor province.", govs: []string{"Deir ez-Zor"}},
 	{name: "place/the lead's place is the first the body names", text: "Jihadists attacked a checkpoint in eastern Syria overnight, killing at least seven fighters, a monitor said.\nThe attack hit the checkpoint near the town of Thiban in Deir Ezzor province.\nIn a separate raid near al-Shaddadi in Hasakah province, coalition forces killed a senior IS leader. Hasakah city was quiet.", figures: []figureWant{{count: 7, governorate: "Deir ez-Zor"}}},
+	{name: "relevance/an ambush near the syrian border", text: "Islamic State ambush kills five Iraqi soldiers near Syrian border\nBAGHDAD — Militants ambushed an Iraqi army patrol in the desert of western Anbar province late on Saturday, killing five soldiers, security sources said. The Syrian town of Albu Kamal lies just across the border.", relevant: ptr(false), killed: is(0)},
+	{name: "relevance/on jordanian territory", text: "Jordanian border guards killed four smugglers on Sunday as they tried to cross from Syria, the army said, adding that the clash took place on Jordanian territory.", relevant: ptr(false), killed: is(0)},
 	{name: "counts joined by and are different people", text: "Regime forces shelled Kafr Nabl, killing a woman and her two children.", killed: is(3), civilians: is(3)},
 	{name: "counts joined by and to one verb", text: "Five men and three women were killed in Saqba.", killed: is(8)},
 	{name: "a person and a casualty noun", text: "ISIS whips a young man and 4 martyrs fall in an air strike in Deir ez-Zor countryside.", killed: is(4)},

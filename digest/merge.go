@@ -56,10 +56,14 @@ func (a *article) report() Report {
 			r.Killed, r.KilledCivilians = nil, nil
 		}
 	}
-	if r.Relevant {
-		r.Places = a.placeList(incidents, named)
-	} // a report of events abroad is about no place in Syria
 	r.Summary = a.summary(incidents)
+	if !r.Relevant {
+		// a report of events abroad counts nothing and is about no place in Syria
+		zero, zero2, zero3 := 0, 0, 0
+		r.Killed, r.Wounded, r.KilledCivilians, r.Casualties = &zero, &zero2, &zero3, []Casualty{}
+		return r
+	}
+	r.Places = a.placeList(incidents, named)
 	return r
 }
 
