@@ -301,10 +301,14 @@ func (a *article) locate() {
 	away := false
 	for i := range a.sents {
 		before[i], abroad[i] = last, away
-		if ps := a.places[i]; len(ps) > 0 {
-			last, away = &ps[len(ps)-1], false
-		} else if namesForeignTown(a.sents[i].toks) {
+		// the last place a sentence names: "bombs in Idlib … died under a
+		// building in Antakya" ends abroad
+		ps, foreign := a.places[i], lastForeignTown(a.sents[i].toks)
+		switch {
+		case foreign >= 0 && (len(ps) == 0 || foreign > ps[len(ps)-1].first):
 			last, away = nil, true
+		case len(ps) > 0:
+			last, away = &ps[len(ps)-1], false
 		}
 	}
 	leadDate := dateCue{date: a.published}
@@ -325,7 +329,7 @@ func (a *article) locate() {
 			a.setPlace(f, *m)
 			f.placeInherited = true
 		} else if abroad[s] || a.foreign[s] {
-			f.background = true // outside Syria
+			f.background, f.abroad = true, true // outside Syria
 		} else if main != nil {
 			a.setPlace(f, *main)
 			f.placeInherited = true
@@ -526,7 +530,7 @@ func (a *article) classify() {
 			f.background = true // recalled for context: not news of this report
 		}
 		if a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
-			f.background = true // outside Syria
+			f.background, f.abroad = true, true // outside Syria
 		}
 	}
 	a.markSpans(markers)

@@ -27,6 +27,7 @@ type figure struct {
 	update     bool // a revised toll: replaces older figures of its incident
 	superseded bool // "up from 42": the older toll
 	background bool // recalled for context, or outside Syria: not news of this report
+	abroad     bool // outside Syria
 	active     bool // bound by a verb before it: "killed 19 people"
 	multiDay   bool // a toll over the last few days: "since Thursday", "in 48 hours"
 	dayPart    bool // "over 40 on Tuesday alone": a day inside a longer toll

@@ -37,7 +37,7 @@ func (a *article) report() Report {
 	abroad := 0
 	for i := range a.figures {
 		f := &a.figures[i]
-		if f.background && a.foreign[f.sent] && len(a.places[f.sent]) == 0 {
+		if f.abroad {
 			abroad++
 		}
 	}

@@ -17,23 +17,25 @@ var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah"
 	"washington", "london", "paris", "berlin", "brussels", "geneva", "vienna", "astana", "sochi",
 	"russia", "france", "britain", "salahuddin", "tuz", "khurmatu", "qaim", "diyala", "nineveh", "samarra",
 	"haditha", "rutba", "karbala", "najaf", "dohuk", "duhok", "akkar", "baalbek", "zahle", "irbid", "ruwaished",
-	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik")
+	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik", "kahramanmaras", "adiyaman", "malatya")
 
 // foreignTowns are the foreignPlaces that locate events rather than name a
 // government that acts in Syria ("Moscow said", "Ankara-backed").
 var foreignTowns = set("baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirkuk", "erbil", "basra", "tikrit",
 	"sinjar", "beirut", "tripoli", "sidon", "tyre", "bekaa", "hermel", "arsal", "istanbul", "gaziantep", "kilis",
 	"hatay", "reyhanli", "sanliurfa", "urfa", "akcakale", "ceylanpinar", "nusaybin", "antakya", "gaza",
-	"mafraq", "ramtha", "zaatari", "lesbos")
+	"mafraq", "ramtha", "zaatari", "lesbos", "kahramanmaras", "adiyaman", "malatya")
 
-// namesForeignTown reports a sentence that names a town abroad.
-func namesForeignTown(toks []token) bool {
-	for _, t := range toks {
+// lastForeignTown returns the token index of the last town abroad a
+// sentence names, or -1.
+func lastForeignTown(toks []token) int {
+	last := -1
+	for i, t := range toks {
 		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] {
-			return true
+			last = i
 		}
 	}
-	return false
+	return last
 }
 
 // refugeeWords mark stories about Syrians abroad rather than events inside Syria.
