@@ -212,7 +212,8 @@ func movedAbroad(toks []token, i int) bool {
 }
 
 var movedWords = set("taken", "transferred", "evacuated", "fled", "flee", "fleeing", "brought", "rushed",
-	"transported", "sent", "moved", "crossed", "smuggled", "deported", "returned")
+	"transported", "sent", "moved", "crossed", "smuggled", "deported", "returned", "treatment", "treated",
+	"hospitalised", "hospitalized", "hospital", "hospitals")
 
 // resolveAmbiguous picks, for names that several places share, the place in
 // a governorate the article names elsewhere (spec §5: Douma is in Rif

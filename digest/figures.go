@@ -35,7 +35,8 @@ type figure struct {
 	andNext    bool // bound through the count after it: "5 men and 3 women were killed"
 	another    bool // "another three", "a further 12": other people than any counted before
 	cumulative bool // war-wide or longer than a week
-	casualties bool // bound by "casualties", which SOHR uses for deaths
+	casualties bool // bound by "casualties"
+	ofWounded  bool // "two of the wounded died", which SOHR uses for deaths
 
 	place      int32 // gazetteer entry, -1 for none
 	placeName  string
@@ -304,7 +305,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.casualties = fw.casualties
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
-	f.subset = subsetOf
+	f.subset = subsetOf || fw.ofWounded
 	ranks := labelLast
 	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
 		ranks++
@@ -423,6 +424,7 @@ type forward struct {
 	kind       Kind
 	nounLast   int  // where the count's noun ends
 	casualties bool // bound by "casualties"
+	ofWounded  bool // "two of the wounded died"
 	atLeast    bool // "10 people at least"
 }
 
@@ -461,6 +463,11 @@ func bindForward(toks []token, i int) (forward, bool) {
 		nounWords++
 	}
 	fw := forward{nounLast: j}
+	if j > 0 && j+1 < len(toks) && woundWords[toks[j].low] && toks[j-1].low == "the" && killWords[toks[j+1].low] {
+		// "two of the wounded died": dead now, inside the toll they raise
+		fw.kind, fw.ofWounded = Killed, true
+		return fw, true
+	}
 	if matchWords(toks, j, []string{"at", "least"}) {
 		fw.atLeast = true
 		j += 2

@@ -20,6 +20,7 @@ func (a *article) report() Report {
 			counted = append(counted, f)
 		}
 	}
+	counted = a.dropCombined(counted)
 	named := placedFigures(counted)
 	counted = dropParts(counted)
 	incidents := mergeInArticle(counted)
@@ -109,6 +110,54 @@ func (a *article) casualtiesWithoutCount() (dead, injured bool) {
 		}
 	}
 	return dead, injured
+}
+
+// dropCombined drops the "N casualties" that are the dead and the injured
+// together, not the dead SOHR means by the word: those the article calls
+// "N killed or wounded" elsewhere, or whose killed and wounded figures add
+// up to N ("23 casualties" … 7 dead … 16 others wounded).
+func (a *article) dropCombined(fs []*figure) []*figure {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.casualties && (a.killedOrWoundedCount(f.q.count) || killedPlusWounded(fs, f)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// killedOrWoundedCount reports "N people killed or wounded" anywhere in the article.
+func (a *article) killedOrWoundedCount(n int) bool {
+	for i := range a.sents {
+		toks := a.sents[i].toks
+		for k, t := range toks {
+			if !t.num || int(t.val) != n {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].flags&(flagKill|flagWound) != 0 && killedOrWounded(toks, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// killedPlusWounded reports a killed and a wounded figure that add up to f's count.
+func killedPlusWounded(fs []*figure, f *figure) bool {
+	for _, k := range fs {
+		if k == f || k.kind != Killed || k.q.qual == Vague || k.casualties {
+			continue
+		}
+		for _, w := range fs {
+			if w.kind == Wounded && w.q.qual != Vague && k.q.count+w.q.count == f.q.count {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placedFigures returns the counted figures whose own sentence names their place.
