@@ -3,6 +3,7 @@ package digest
 import (
 	"html"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,14 +34,15 @@ func Clean(article string) string {
 		}
 		// feeds and scrapes often run a whole page into one line: cut the
 		// line where the furniture starts rather than drop the story with it
-		if i := storyEndIndex(line); i >= 0 {
-			if story := strings.TrimSpace(line[:i]); story != "" {
+		end, boilerplate := furniture(line)
+		if end >= 0 {
+			if story := strings.TrimSpace(line[:end]); story != "" {
 				out = append(out, story)
 			}
 			changed = true
 			break
 		}
-		if len(line) < 300 && boilerplateLine(line) {
+		if boilerplate {
 			changed = true
 			continue
 		}
@@ -180,68 +182,70 @@ var storyEndPrefixes = []string{"subscribe now", "subscribe to read", "subscribe
 var storyEndLines = []string{"read more", "related", "related articles", "related stories", "related news",
 	"recommended", "recommended for you", "also read"}
 
-// storyEndMarkers end the story wherever they stand in a line.
-var storyEndMarkers = newPatterns("disclaimer:", "you’ve reached your limit", "you've reached your limit",
+// lineMarkers are looked for in every line in one pass: those up to
+// firstBoilerplate end the story wherever they stand; the rest mark a short
+// line as publisher furniture inside a story.
+var lineMarkers = newPatterns("disclaimer:", "you’ve reached your limit", "you've reached your limit",
 	"you have reached your limit", "copyright ©", "all rights reserved", "follow us on twitter",
 	"follow us on facebook", "follow us on telegram", "follow us on instagram", "cookie policy",
 	"sign up for our newsletter", "subscribe to our newsletter", "related news", "related articles",
-	"related stories", appearedFirstOn)
+	"related stories", appearedFirstOn,
+	"we use cookies", "accept cookies", "accept all cookies", "cookie settings", "click here to",
+	"share this article", "share this story")
+
+// firstBoilerplate is the index of the first boilerplate marker in lineMarkers.
+const firstBoilerplate = 17
 
 // appearedFirstOn closes WordPress's "The post <title> appeared first on <site>."
 const appearedFirstOn = "appeared first on"
 
-// storyEndIndex returns where the story ends in line, or -1. Every line of
-// every article passes here, so the markers are found in one pass over the
-// line, without lower-casing a copy of it.
-func storyEndIndex(line string) int {
+var boilerplatePrefixes = []string{"read more", "read also", "see also", "watch:", "listen to this article",
+	"photo:", "image:", "file photo", "reporting by ", "(reporting by ", "editing by "}
+
+// furniture reads a line for the publisher's furniture: where the story
+// ends in it (-1: nowhere), and whether a short line (under 300 bytes) is
+// furniture as a whole. Every line of every article passes here, so all
+// markers are found in one pass over the line, without lower-casing a copy.
+func furniture(line string) (end int, boilerplate bool) {
 	for _, p := range storyEndPrefixes {
 		if hasPrefixFold(line, p) {
-			return 0
+			return 0, false
 		}
 	}
 	bare := strings.TrimSuffix(line, ":")
 	for _, l := range storyEndLines {
 		if len(bare) == len(l) && hasPrefixFold(bare, l) {
-			return 0
+			return 0, false
 		}
 	}
-	i, p := storyEndMarkers.index(line)
-	for p == appearedFirstOn {
-		if i > 0 && line[i-1] == ' ' {
-			if k := lastIndexFold(line[max(0, i-300):i], "the post "); k >= 0 {
-				return max(0, i-300) + k
+	short := len(line) < 300
+	if short {
+		boilerplate = len(line) == len("advertisement") && hasPrefixFold(line, "advertisement") ||
+			slices.ContainsFunc(boilerplatePrefixes, func(p string) bool { return hasPrefixFold(line, p) })
+	}
+	for from := 0; from < len(line); {
+		i, k := lineMarkers.index(line[from:])
+		if i < 0 {
+			break
+		}
+		i += from
+		switch {
+		case k >= firstBoilerplate:
+			boilerplate = boilerplate || short
+		case lineMarkers.list[k] == appearedFirstOn:
+			// "The post <title> appeared first on": a title that merely
+			// says "appeared first on" goes on
+			if i > 0 && line[i-1] == ' ' {
+				if p := lastIndexFold(line[max(0, i-300):i], "the post "); p >= 0 {
+					return max(0, i-300) + p, boilerplate
+				}
 			}
+		default:
+			return i, boilerplate
 		}
-		// a title that merely says "appeared first on": look further on
-		next, q := storyEndMarkers.index(line[i+1:])
-		if next < 0 {
-			return -1
-		}
-		i, p = i+1+next, q
+		from = i + 1
 	}
-	return i
-}
-
-// boilerplateMarkers and boilerplatePrefixes mark a short line of
-// publisher furniture inside a story.
-var boilerplateMarkers = newPatterns("we use cookies", "accept cookies", "accept all cookies", "cookie settings",
-	"click here to", "share this article", "share this story")
-
-var boilerplatePrefixes = []string{"read more", "read also", "see also", "watch:", "listen to this article",
-	"photo:", "image:", "file photo", "reporting by ", "(reporting by ", "editing by "}
-
-// boilerplateLine reports a line of furniture.
-func boilerplateLine(line string) bool {
-	if len(line) == len("advertisement") && hasPrefixFold(line, "advertisement") {
-		return true
-	}
-	for _, p := range boilerplatePrefixes {
-		if hasPrefixFold(line, p) {
-			return true
-		}
-	}
-	i, _ := boilerplateMarkers.index(line)
-	return i >= 0
+	return -1, boilerplate
 }
 
 // patterns is a set of up to 32 lower-case strings of three bytes or more,
@@ -273,17 +277,18 @@ func newPatterns(list ...string) *patterns {
 }
 
 // index returns where the first of the patterns starts in s, ignoring the
-// case of ASCII letters, and which pattern it is; -1 when none does.
-func (ps *patterns) index(s string) (int, string) {
+// case of ASCII letters, and which pattern it is (its index in the list);
+// -1 when none does.
+func (ps *patterns) index(s string) (int, int) {
 	for i := 0; i+2 < len(s); i++ {
 		m := ps.at[0][s[i]] & ps.at[1][s[i+1]] & ps.at[2][s[i+2]]
 		for ; m != 0; m &= m - 1 {
-			if p := ps.list[bits.TrailingZeros32(m)]; hasPrefixFold(s[i:], p) {
-				return i, p
+			if k := bits.TrailingZeros32(m); hasPrefixFold(s[i:], ps.list[k]) {
+				return i, k
 			}
 		}
 	}
-	return -1, ""
+	return -1, -1
 }
 
 // hasPrefixFold reports whether s begins with the lower-case p, ignoring the

@@ -310,7 +310,8 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
 		ranks++
 	}
-	words, fl := labelWords(toks, labelFirst, labelLast)
+	var wordBuf [12]string // a label is a few words: kept off the heap
+	words, fl := labelWords(wordBuf[:0], toks, labelFirst, labelLast)
 	f.label = labelText(s, labelFirst, labelLast)
 	if matchWords(toks, ranks, ranksOf) {
 		// SOHR: "15 casualties in the ranks of the regime forces and gunmen
@@ -319,7 +320,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		for end < len(toks) && end < ranks+20 && !toks[end].punct {
 			end++
 		}
-		words, fl = labelWords(toks, labelFirst, end)
+		words, fl = labelWords(wordBuf[:0], toks, labelFirst, end)
 		f.label = labelText(s, labelFirst, nounEnd(toks, ranks+len(ranksOf)))
 	}
 	f.end = max(labelLast, q.last)
@@ -350,7 +351,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	if active && q.first >= 2 && toks[q.first-1].low == "lost" {
 		// "the IS lost 28 fighters": the side is the subject's
-		if s := sideOf(labelWords(toks, max(0, q.first-4), q.first-1)); s != Unknown {
+		if s := sideOf(labelWords(nil, toks, max(0, q.first-4), q.first-1)); s != Unknown {
 			f.side, f.sideGuessed = s, false
 		}
 	}
@@ -910,9 +911,9 @@ func supersededAt(toks []token, q quantity) bool {
 	return q.last < len(toks) && toks[q.last].low == "to"
 }
 
-// labelWords returns the words of toks[first:last] and their flags together.
-func labelWords(toks []token, first, last int) ([]string, lexFlag) {
-	var out []string
+// labelWords appends the words of toks[first:last] to out and returns them
+// with their flags together.
+func labelWords(out []string, toks []token, first, last int) ([]string, lexFlag) {
 	var fl lexFlag
 	for k := first; k < last && k < len(toks); k++ {
 		if !toks[k].punct {
