@@ -37,9 +37,11 @@ type buffers struct {
 	sents   []sentence
 	figures []figure
 	places  [][]placeMention
-	dates   []dateCue
-	sources [][]source
-	foreign []bool
+	// placeArena holds the place mentions of every sentence, one after another
+	placeArena []placeMention
+	dates      []dateCue
+	sources    [][]source
+	foreign    []bool
 }
 
 var articleBuffers = sync.Pool{New: func() any { return new(buffers) }}
@@ -52,6 +54,7 @@ func (b *buffers) reset() {
 	b.sents = emptied(b.sents)
 	b.figures = emptied(b.figures)
 	b.places = emptied(b.places)
+	b.placeArena = emptied(b.placeArena)
 	b.dates = emptied(b.dates)
 	b.sources = emptied(b.sources)
 	b.foreign = emptied(b.foreign)
@@ -91,6 +94,7 @@ func (a *article) read() {
 	n := len(a.sents)
 	b := a.buf
 	a.places = sized(b.places, n)
+	b.placeArena = b.placeArena[:0]
 	a.dates = sized(b.dates, n)
 	a.sources = sized(b.sources, n)
 	// about one figure in two numbers: size the slice once for most articles
@@ -109,7 +113,7 @@ func (a *article) read() {
 	a.foreign = sized(b.foreign, n)
 	for i := range a.sents {
 		s := &a.sents[i]
-		a.places[i] = a.g.findPlaces(s)
+		a.places[i], b.placeArena = a.g.findPlaces(s, b.placeArena)
 		a.dates[i] = sentenceDate(s.toks, a.published, i == 0)
 		a.sources[i] = sourcesIn(s)
 		a.foreign[i] = locatedAbroad(s.toks)

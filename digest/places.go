@@ -46,10 +46,13 @@ var directions = set("north", "south", "east", "west", "northeast", "northwest",
 // cityCues make a governorate's name the city: "the city of Aleppo", "Idlib city".
 var cityCues = set("city")
 
-// findPlaces returns the Syrian places named in a sentence, longest names first.
-func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
+// findPlaces appends the Syrian places named in a sentence to all, longest
+// names first, and returns them as a slice of their own: the places of an
+// article's sentences share one array.
+func (g *Gazetteer) findPlaces(s *sentence, all []placeMention) (named, grown []placeMention) {
 	toks := s.toks
-	var out []placeMention
+	first := len(all)
+	out := all
 	var key, skel, word []byte // reused: map lookups with string(b) do not allocate
 	for i := 0; i < len(toks); i++ {
 		t0 := toks[i]
@@ -135,7 +138,8 @@ func (g *Gazetteer) findPlaces(s *sentence) []placeMention {
 		out = append(out, best)
 		i = best.last - 1
 	}
-	return g.placedWithin(toks, out)
+	named = g.placedWithin(toks, out[first:len(out):len(out)])
+	return named, out[:first+len(named)]
 }
 
 // placedWithin checks each place against the one the text puts it in:
