@@ -232,6 +232,10 @@ func (a *article) resolveAmbiguous() {
 		}
 	}
 	for i := range a.places {
+		named := "" // the governorate the sentence names as such, read once
+		if len(a.places[i]) > 1 {
+			named = a.sentenceGovernorateNamed(i)
+		}
 		for k := range a.places[i] {
 			p := &a.places[i][k]
 			if a.soleGovernorate(*p) != "" || p.governorateLevel {
@@ -239,7 +243,7 @@ func (a *article) resolveAmbiguous() {
 			}
 			// the sentence's own governorate first: "Thiban, on the eastern
 			// bank of the Euphrates in Deir Ezzor province"
-			if id, ok := a.candidateIn(p, a.sentenceGovernorateNamed(i)); ok {
+			if id, ok := a.candidateIn(p, named); ok {
 				p.entry = id
 				continue
 			}
@@ -353,7 +357,7 @@ func (a *article) locate() {
 		for back := 1; len(f.sources) == 0 && back <= 2 && s-back >= 0; back++ {
 			f.sources = sourcesFor(a.sents[s-back].toks, a.sources[s-back], len(a.sents[s-back].toks))
 		}
-		f.evidence = a.sents[s].text
+		f.evidence = evidenceOf(&a.sents[s], f.at)
 	}
 }
 
@@ -391,7 +395,11 @@ func (a *article) setPlace(f *figure, m placeMention) {
 func (a *article) placeNear(s, at int) (placeMention, bool) {
 	toks := a.sents[s].toks
 	best, bestScore := placeMention{}, -1<<30
-	for _, p := range a.places[s] {
+	// places come in the order they stand: the few on either side of the
+	// count are enough, however many a long sentence names
+	ps := a.places[s]
+	i, _ := slices.BinarySearchFunc(ps, at, func(p placeMention, at int) int { return p.first - at })
+	for _, p := range ps[max(0, i-placesAround):min(len(ps), i+placesAround)] {
 		lvl := a.g.entries[p.entry].specificity()
 		if p.governorateLevel {
 			lvl = 0
@@ -437,6 +445,9 @@ var originFillers = set("the", "of", "and", "northern", "southern", "eastern", "
 // clauseBetween reports a new clause between toks[from] and toks[to]: "and"
 // before a count or a subject, "while", "but", a semicolon.
 func clauseBetween(toks []token, from, to int) bool {
+	if to-from > 40 {
+		return true // far enough to be another clause
+	}
 	for k := from; k < to; k++ {
 		switch toks[k].low {
 		case "while", "but", ";", "whereas", "meanwhile":
@@ -449,6 +460,32 @@ func clauseBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// evidenceOf returns the sentence that gives the count at token at, or, for
+// a sentence too long to show (a page run into one line), the words around
+// the count: a substring of the cleaned text either way.
+func evidenceOf(s *sentence, at int) string {
+	if len(s.text) <= maxEvidence {
+		return s.text
+	}
+	base := int(s.toks[0].start)
+	mid := int(s.toks[at].start) - base
+	from, to := max(0, mid-maxEvidence/2), min(len(s.text), mid+maxEvidence/2)
+	// whole words only, and so whole characters
+	if i := strings.IndexByte(s.text[from:mid], ' '); from > 0 && i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndexByte(s.text[mid:to], ' '); to < len(s.text) && i > 0 {
+		to = mid + i
+	}
+	return s.text[from:to]
+}
+
+// maxEvidence bounds the evidence a figure carries, in bytes.
+const maxEvidence = 600
+
+// placesAround is how many places on either side of a count placeNear weighs.
+const placesAround = 4
 
 // mainPlace is the first-named place of the governorate the article names
 // most often.
@@ -515,17 +552,20 @@ func (a *article) classify() {
 	// sentence-wide cues, read once per sentence however many figures it has
 	markers := make(map[int][]int)
 	recalled := make(map[int]bool)
+	facts := make(map[int]spanFacts)
 	for i := range a.figures {
 		f := &a.figures[i]
 		if _, done := markers[f.sent]; !done {
 			markers[f.sent] = spanMarkers(a.sents[f.sent].toks)
 			recalled[f.sent] = background(a.sents[f.sent].toks)
+			facts[f.sent] = spanFactsOf(a.sents[f.sent].toks)
 		}
 	}
 	for k := range a.figures {
 		f := &a.figures[k]
-		f.cumulative = cumulativeAt(&a.sents[f.sent], f.q)
-		if f.cumulative && f.sent > 0 && undatedPerfect(a.sents[f.sent].toks, f.q) && !a.longSpanIn(f.sent) &&
+		fact := facts[f.sent]
+		f.cumulative = cumulativeAt(&a.sents[f.sent], f.q, fact)
+		if f.cumulative && f.sent > 0 && fact.undatedPerfect(f.q) && !fact.long && len(markers[f.sent]) == 0 &&
 			(namesShortSpan(a.sents[f.sent-1].toks) || multiDaySpan(a.sents[f.sent-1].toks)) {
 			// "… the toll since Sunday night … Some 1,200 people have been
 			// wounded": the big number is of the days just named
@@ -584,16 +624,6 @@ func (a *article) classify() {
 	}
 }
 
-// longSpanIn reports a sentence that names a span of weeks or more.
-func (a *article) longSpanIn(sent int) bool {
-	for _, t := range a.sents[sent].toks {
-		if longSpanWords[t.low] {
-			return true
-		}
-	}
-	return len(spanMarkers(a.sents[sent].toks)) > 0
-}
-
 // markTimelines marks as long ago every sentence of a timeline: a
 // paragraph that opens with a past date and a colon ("August 21, 2013: A
 // sarin gas attack … The US estimated the toll at 1,429"), and everything
@@ -642,7 +672,7 @@ func kindIndex(k Kind) int {
 // the same kind in its sentence or the sentence before.
 func (a *article) parentOf(k int) int {
 	f := a.figures[k]
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && j >= k-16; j-- { // a subset follows its whole closely
 		p := a.figures[j]
 		if p.sent < f.sent-1 {
 			break
@@ -660,6 +690,7 @@ func (a *article) parentOf(k int) int {
 func spanMarkers(toks []token) []int {
 	var out []int
 	war, perfect := false, -1
+	short := -1 // whether the sentence names the last days, read at most once
 	for i, t := range toks {
 		switch t.low {
 		case "since":
@@ -673,7 +704,16 @@ func spanMarkers(toks []token) []int {
 		case "in", "within", "over", "during", "past", "last", "throughout":
 			if d, ok := spanDays(toks, i+1); ok && d > 7 {
 				out = append(out, i)
-			} else if (t.low == "during" || t.low == "throughout") && campaignAfter(toks, i+1) && !namesShortSpan(toks) {
+			} else if (t.low == "during" || t.low == "throughout") && campaignAfter(toks, i+1) {
+				if short < 0 {
+					short = 0
+					if namesShortSpan(toks) {
+						short = 1
+					}
+				}
+				if short == 1 {
+					continue
+				}
 				// "the number of casualties increases to 210 during the
 				// Putin–Erdogan agreement": a running tally of a long period
 				out = append(out, i)
@@ -721,35 +761,40 @@ func namesShortSpan(toks []token) bool {
 var shortSpanWords = set("hours", "yesterday", "today", "overnight", "morning", "night", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "day", "days", "tonight", "afternoon", "evening")
 
-// undatedPerfect reports "at least 6000 militants have been killed" with no
-// day or span given: a running total, not news of one incident.
-func undatedPerfect(toks []token, q quantity) bool {
-	if q.count < 1000 {
-		return false
-	}
-	if namesShortSpan(toks) {
-		return false
-	}
-	perfect := false
-	for i, t := range toks {
-		if (t.low == "have" || t.low == "has") && i+1 < len(toks) && (toks[i+1].low == "been" || toks[i+1].low == "killed" || toks[i+1].low == "died") {
-			perfect = true
-		}
-	}
-	return perfect
+// spanFacts are what a sentence says of the time its tolls cover, read
+// once per sentence however many figures it has: a sentence of a thousand
+// tolls must not be read a thousand times.
+type spanFacts struct {
+	short   bool // names the last hours or days ("yesterday", "on Monday")
+	perfect bool // "have been killed", "has died"
+	long    bool // names the war, its start, an offensive (longSpanWords)
 }
 
-// cumulativeAt reports whether the count at token index at is cumulative.
-func cumulativeAt(s *sentence, q quantity) bool {
-	toks := s.toks
-	if q.count >= 10000 {
-		for _, t := range toks {
-			if longSpanWords[t.low] {
-				return true // a war-wide toll
-			}
+func spanFactsOf(toks []token) spanFacts {
+	var f spanFacts
+	for i, t := range toks {
+		f.short = f.short || shortSpanWords[t.low]
+		f.long = f.long || longSpanWords[t.low]
+		if (t.low == "have" || t.low == "has") && i+1 < len(toks) && (toks[i+1].low == "been" || toks[i+1].low == "killed" || toks[i+1].low == "died") {
+			f.perfect = true
 		}
 	}
-	if undatedPerfect(toks, q) {
+	return f
+}
+
+// undatedPerfect reports "at least 6000 militants have been killed" with no
+// day or span given: a running total, not news of one incident.
+func (f spanFacts) undatedPerfect(q quantity) bool {
+	return q.count >= 1000 && !f.short && f.perfect
+}
+
+// cumulativeAt reports whether the count q of sentence s is cumulative.
+func cumulativeAt(s *sentence, q quantity, facts spanFacts) bool {
+	toks := s.toks
+	if q.count >= 10000 && facts.long {
+		return true // a war-wide toll
+	}
+	if facts.undatedPerfect(q) {
 		return true
 	}
 	// SOHR's "raising to 50 the number of …" keeps a running tally
@@ -781,16 +826,13 @@ func (a *article) markSpans(markers map[int][]int) {
 	for sent, ms := range markers {
 		figs := bySent[sent]
 		for _, m := range ms {
-			target := -1
+			// figures stand in the order of their counts
 			c := nearestCount(a.sents[sent].counts, m)
-			for _, k := range figs {
-				if a.figures[k].at == c {
-					target = k
-				}
-			}
-			if target < 0 {
+			n, found := slices.BinarySearchFunc(figs, c, func(k, c int) int { return a.figures[k].at - c })
+			if !found {
 				continue
 			}
+			target := figs[n]
 			if a.figures[target].subset {
 				if p := a.parentOf(target); p >= 0 {
 					target = p
@@ -799,8 +841,8 @@ func (a *article) markSpans(markers map[int][]int) {
 			a.figures[target].cumulative = true
 			// the same tally's other kind, joined to it: "… since the
 			// beginning of the year, killing 41 people … and injuring 58 others"
-			for _, k := range figs {
-				if f := &a.figures[k]; k > target && f.kind != a.figures[target].kind && (f.another || f.additive || f.label == "others") {
+			for _, k := range figs[n+1 : min(len(figs), n+4)] {
+				if f := &a.figures[k]; f.kind != a.figures[target].kind && (f.another || f.additive || f.label == "others") {
 					f.cumulative = true
 				}
 			}

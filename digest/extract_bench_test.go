@@ -70,6 +70,21 @@ func BenchmarkExtract(b *testing.B) {
 			}
 			return []string{s.String()}
 		}},
+		{"1MB-one-sentence-of-tolls", func(*testing.B) []string {
+			// no full stop: every figure shares one sentence, and its evidence
+			var s strings.Builder
+			for i := 0; s.Len() < 1<<20; i++ {
+				fmt.Fprintf(&s, "since 2011 the war killed %d people and wounded %d others in Douma, ", i+5, i+3)
+			}
+			return []string{s.String()}
+		}},
+		{"50k-casualties-killed-or-wounded", func(*testing.B) []string {
+			var s strings.Builder
+			for i := range 50000 {
+				fmt.Fprintf(&s, "%d casualties in shelling on Douma and %d people were killed or wounded in Saqba, while %d were injured. ", i+1, i+2, i%7+1)
+			}
+			return []string{s.String()}
+		}},
 	}
 	for _, in := range inputs {
 		b.Run(in.name, func(b *testing.B) {

@@ -433,3 +433,27 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestEvidenceBounded: a page run into one sentence gives each figure the
+// words around its count, not the whole page.
+func TestEvidenceBounded(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&b, "shelling killed %d people in Douma and wounded %d others, ", i+5, i+3)
+	}
+	text := b.String()
+	r := Extract(text, time.Date(2019, 12, 19, 0, 0, 0, 0, time.UTC))
+	if len(r.Casualties) == 0 {
+		t.Fatal("no casualties")
+	}
+	clean := Clean(text)
+	for _, c := range r.Casualties {
+		if len(c.Evidence) > maxEvidence || !strings.Contains(clean, c.Evidence) {
+			t.Fatalf("evidence of %d bytes, in the text %v: %.80q…", len(c.Evidence), strings.Contains(clean, c.Evidence), c.Evidence)
+		}
+		if !strings.Contains(c.Evidence, fmt.Sprint(c.Count)) {
+			t.Errorf("evidence for %d does not hold the count: %q", c.Count, c.Evidence)
+		}
+	}
+}

@@ -2,28 +2,34 @@ package digest
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
 // report merges the article's figures into one entry per incident and side
 // (spec §4) and adds up its totals.
 func (a *article) report() Report {
-	r := Report{Published: a.published, Casualties: []Casualty{}, Cumulative: []Cumulative{}, Places: []Place{}}
+	r := Report{Published: a.published, Cumulative: []Cumulative{}, Places: []Place{}}
 	counted := make([]*figure, 0, len(a.figures))
+	seen := map[[2]int]bool{} // cumulative figures by kind and count: each is listed once
 	for i := range a.figures {
 		f := &a.figures[i]
 		switch {
 		case f.cumulative:
-			r.Cumulative = appendCumulative(r.Cumulative, f)
+			if key := [2]int{kindIndex(f.kind), f.q.count}; !seen[key] {
+				seen[key] = true
+				r.Cumulative = append(r.Cumulative, Cumulative{Kind: f.kind, Count: f.q.count, Evidence: f.evidence})
+			}
 		case f.subset || f.superseded || f.background:
 		default:
 			counted = append(counted, f)
 		}
 	}
 	counted = a.dropCombined(counted)
-	named := placedFigures(counted)
+	named := placedFigures(counted, make([]*figure, 0, len(counted)))
 	counted = dropParts(counted)
 	incidents := mergeInArticle(counted)
+	r.Casualties = make([]Casualty, 0, len(incidents))
 	inSyria, unplaced := 0, 0
 	for _, f := range incidents {
 		switch {
@@ -68,15 +74,6 @@ func (a *article) report() Report {
 	return r
 }
 
-func appendCumulative(out []Cumulative, f *figure) []Cumulative {
-	for _, c := range out {
-		if c.Kind == f.kind && c.Count == f.q.count {
-			return out
-		}
-	}
-	return append(out, Cumulative{Kind: f.kind, Count: f.q.count, Evidence: f.evidence})
-}
-
 // injuryMentions speak of injured people whether or not a count goes with them.
 var injuryMentions = set("injured", "wounded", "injuries", "hurt")
 
@@ -114,12 +111,16 @@ func (a *article) casualtiesWithoutCount() (dead, injured bool) {
 
 // dropCombined drops the "N casualties" that are the dead and the injured
 // together, not the dead SOHR means by the word: those the article calls
-// "N killed or wounded" elsewhere, or whose killed and wounded figures add
-// up to N ("23 casualties" … 7 dead … 16 others wounded).
+// "N killed or wounded" elsewhere, or whose killed and wounded figures
+// nearby add up to N ("23 casualties" … 7 dead … 16 others wounded).
 func (a *article) dropCombined(fs []*figure) []*figure {
+	if !slices.ContainsFunc(fs, func(f *figure) bool { return f.casualties }) {
+		return fs
+	}
+	combined := a.killedOrWoundedCounts()
 	out := fs[:0:0]
-	for _, f := range fs {
-		if f.casualties && (a.killedOrWoundedCount(f.q.count) || killedPlusWounded(fs, f)) {
+	for i, f := range fs {
+		if f.casualties && (combined[f.q.count] || killedPlusWounded(fs, i)) {
 			continue
 		}
 		out = append(out, f)
@@ -127,16 +128,35 @@ func (a *article) dropCombined(fs []*figure) []*figure {
 	return out
 }
 
-// killedOrWoundedCount reports "N people killed or wounded" anywhere in the article.
-func (a *article) killedOrWoundedCount(n int) bool {
+// killedOrWoundedCounts returns the numbers the article gives as "N people
+// killed or wounded", in one pass over its words.
+func (a *article) killedOrWoundedCounts() map[int]bool {
+	counts := map[int]bool{}
 	for i := range a.sents {
 		toks := a.sents[i].toks
 		for k, t := range toks {
-			if !t.num || int(t.val) != n {
+			if !t.num {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
 				if toks[j].flags&(flagKill|flagWound) != 0 && killedOrWounded(toks, j) {
+					counts[int(t.val)] = true
+				}
+			}
+		}
+	}
+	return counts
+}
+
+// killedPlusWounded reports a killed and a wounded figure within three
+// sentences of fs[i] that add up to its count.
+func killedPlusWounded(fs []*figure, i int) bool {
+	f := fs[i]
+	near := func(g *figure) bool { return g != f && g.sent >= f.sent-3 && g.sent <= f.sent+3 && g.q.qual != Vague }
+	for k := max(0, i-8); k < len(fs) && k <= i+8; k++ {
+		if kf := fs[k]; kf.kind == Killed && !kf.casualties && near(kf) {
+			for w := max(0, i-8); w < len(fs) && w <= i+8; w++ {
+				if wf := fs[w]; wf.kind == Wounded && near(wf) && kf.q.count+wf.q.count == f.q.count {
 					return true
 				}
 			}
@@ -145,24 +165,8 @@ func (a *article) killedOrWoundedCount(n int) bool {
 	return false
 }
 
-// killedPlusWounded reports a killed and a wounded figure that add up to f's count.
-func killedPlusWounded(fs []*figure, f *figure) bool {
-	for _, k := range fs {
-		if k == f || k.kind != Killed || k.q.qual == Vague || k.casualties {
-			continue
-		}
-		for _, w := range fs {
-			if w.kind == Wounded && w.q.qual != Vague && k.q.count+w.q.count == f.q.count {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// placedFigures returns the counted figures whose own sentence names their place.
-func placedFigures(fs []*figure) []*figure {
-	var out []*figure
+// placedFigures appends to out the counted figures whose own sentence names their place.
+func placedFigures(fs, out []*figure) []*figure {
 	for _, f := range fs {
 		if f.place >= 0 && !f.placeInherited && f.q.qual != Vague {
 			out = append(out, f)
@@ -203,14 +207,15 @@ func dropParts(fs []*figure) []*figure {
 				break // parts are one toll's breakdown, not two sources' tolls of one place
 			}
 			sum += p.q.count
-			for _, w := range wholes[key{first.kind, sum}] {
-				if whole := fs[w]; w < start {
-					if partsOf(fs[start:end+1], whole) {
-						for k := start; k <= end; k++ {
-							drop[k] = true
-						}
-						learnSides(whole, fs[start:end+1])
+			// the wholes before the run, nearest first, up to a dozen
+			// sentences back: a breakdown follows its toll closely
+			ws := wholes[key{first.kind, sum}]
+			for n := sort.SearchInts(ws, start) - 1; n >= 0 && fs[ws[n]].sent >= first.sent-12; n-- {
+				if whole := fs[ws[n]]; partsOf(fs[start:end+1], whole) {
+					for k := start; k <= end; k++ {
+						drop[k] = true
 					}
+					learnSides(whole, fs[start:end+1])
 				}
 			}
 		}

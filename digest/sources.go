@@ -149,11 +149,11 @@ func sourcesFor(toks []token, srcs []source, at int) []string {
 	if len(srcs) == 0 {
 		return nil
 	}
-	best := 0
-	for i := range srcs {
-		if abs(srcs[i].at-at) < abs(srcs[best].at-at) {
-			best = i
-		}
+	// sources stand in the order they are named: the nearest is beside where at would go
+	i, _ := slices.BinarySearchFunc(srcs, at, func(s source, at int) int { return s.at - at })
+	best := max(0, i-1)
+	if i < len(srcs) && abs(srcs[i].at-at) < abs(srcs[best].at-at) {
+		best = i
 	}
 	first, last := best, best
 	for first > 0 && listed(toks, srcs[first-1].at, srcs[first].at) {
