@@ -155,6 +155,7 @@ var extractCases = []extractCase{
 	{name: "side/a restated toll of fighters", text: "88 dead in two days of clashes in Daraa.\nAt least 88 rebel and regime forces have been killed in two days of clashes in Daraa province.", killed: is(88), civilians: is(0)},
 	{name: "side/a restatement names the civilians", text: "Russia accused Belgium of killing six civilians in the Aleppo region. Six people were killed in the village of Hassajik, the ministry said.", killed: is(6), civilians: is(6)},
 	{name: "relevance/the islamic state in iraq and syria is a name", text: "At least 22 people were killed in US air strikes on the stronghold of ISIL (so-called Islamic State in Iraq and Syria) on Saturday, a monitor said.\nThe raids hit the city of Raqqa.", killed: is(22), relevant: yes},
+	{name: "side/fighters of iran-backed militias", text: "The strikes near Kisweh killed three fighters of Iran-backed militias, the Observatory said.", figures: []figureWant{{count: 3, side: Government}}},
 	{name: "side/unknown people", text: "Eleven people were killed when a bomb exploded in Jableh.", figures: []figureWant{{count: 11, side: Unknown}}, civilians: isNull()},
 	{name: "side/mixed fighters and civilians", text: "Fourteen fighters and civilians were killed in Tal Abyad.", figures: []figureWant{{count: 14, side: Unknown}}},
 

@@ -36,8 +36,8 @@ func sideOf(words []string, fl lexFlag) Side {
 		hasSeq("free", "syrian") || hasSeq("national", "army") || hasSeq("turkish", "backed") ||
 		hasSeq("turkey", "backed") || hasSeq("ankara", "backed") || has(flagOpposition):
 		return Opposition
-	case has(flagAlly):
-		return Government
+	case has(flagAlly) || hasSeq("iran", "backed") || hasSeq("russia", "backed") || hasSeq("russian", "backed"):
+		return Government // "fighters of Iran-backed militias"
 	case has(flagForeignForce) && has(flagGovernment|flagFighter):
 		return Foreign
 	case has(flagGovernment):
