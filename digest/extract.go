@@ -750,7 +750,7 @@ var campaignWords = set("agreement", "truce", "ceasefire", "escalation", "offens
 // namesShortSpan reports a sentence that dates its toll to the last hours or days.
 func namesShortSpan(toks []token) bool {
 	for _, t := range toks {
-		if shortSpanWords[t.low] {
+		if t.flags&flagShortSpan != 0 {
 			return true
 		}
 	}
@@ -773,8 +773,8 @@ type spanFacts struct {
 func spanFactsOf(toks []token) spanFacts {
 	var f spanFacts
 	for i, t := range toks {
-		f.short = f.short || shortSpanWords[t.low]
-		f.long = f.long || longSpanWords[t.low]
+		f.short = f.short || t.flags&flagShortSpan != 0
+		f.long = f.long || t.flags&flagLongSpan != 0
 		if (t.low == "have" || t.low == "has") && i+1 < len(toks) && (toks[i+1].low == "been" || toks[i+1].low == "killed" || toks[i+1].low == "died") {
 			f.perfect = true
 		}

@@ -189,11 +189,11 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 	if q.person {
 		return false
 	}
-	after := ""
+	after, afterFlags := "", lexFlag(0)
 	if next < len(toks) {
-		after = toks[next].low
+		after, afterFlags = toks[next].low, toks[next].flags
 		if toks[next].low == "-" && next+1 < len(toks) {
-			after = toks[next+1].low // "32-year-old"
+			after, afterFlags = toks[next+1].low, toks[next+1].flags // "32-year-old"
 		}
 	}
 	before := ""
@@ -201,9 +201,9 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		before = toks[n-1].low
 	}
 	switch {
-	case notCounted[after], after == "th" || after == "st" || after == "nd" || after == "rd":
+	case afterFlags&flagNotCounted != 0, after == "th" || after == "st" || after == "nd" || after == "rd":
 		return true
-	case months[after] > 0 || months[before] > 0 && toks[n-1].upper:
+	case afterFlags&flagDate != 0 && months[after] > 0 || n > 0 && toks[n-1].upper && toks[n-1].flags&flagDate != 0 && months[before] > 0:
 		return true
 	case before == "aged" || before == "age" || before == "ages" || before == "$" || before == "£" || before == "€" ||
 		before == "no" && toks[n].num || before == "#" || before == "number" && toks[n].num:

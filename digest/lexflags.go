@@ -37,6 +37,9 @@ const (
 	flagAux                               // auxiliaries
 	flagSubset                            // first word of a subsetMarkers phrase
 	flagPerson                            // personNouns
+	flagShortSpan                         // shortSpanWords
+	flagLongSpan                          // longSpanWords
+	flagNotCounted                        // notCounted
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -117,6 +120,9 @@ func lexiconWords() map[string]lexEntry {
 	mark(flagNounStop, keys(nounStops)...)
 	mark(flagAux, keys(auxiliaries)...)
 	mark(flagPerson, keys(personNouns)...)
+	mark(flagShortSpan, keys(shortSpanWords)...)
+	mark(flagLongSpan, keys(longSpanWords)...)
+	mark(flagNotCounted, keys(notCounted)...)
 	// a capitalised known word needs no skeleton lookup in findPlaces
 	g := DefaultGazetteer()
 	var skel []byte
