@@ -39,6 +39,7 @@ type buffers struct {
 	places  [][]placeMention
 	// placeArena holds the place mentions of every sentence, one after another
 	placeArena []placeMention
+	placeKeys  placeKeys
 	dates      []dateCue
 	sources    [][]source
 	foreign    []bool
@@ -113,7 +114,7 @@ func (a *article) read() {
 	a.foreign = sized(b.foreign, n)
 	for i := range a.sents {
 		s := &a.sents[i]
-		a.places[i], b.placeArena = a.g.findPlaces(s, b.placeArena)
+		a.places[i], b.placeArena = a.g.findPlaces(s, b.placeArena, &b.placeKeys)
 		a.dates[i] = sentenceDate(s.toks, a.published, i == 0)
 		a.sources[i] = sourcesIn(s)
 		a.foreign[i] = locatedAbroad(s.toks)

@@ -46,14 +46,20 @@ var directions = set("north", "south", "east", "west", "northeast", "northwest",
 // cityCues make a governorate's name the city: "the city of Aleppo", "Idlib city".
 var cityCues = set("city")
 
+// placeKeys are the buffers findPlaces builds its lookup keys in, kept from
+// sentence to sentence and article to article: map lookups with string(b)
+// do not allocate, and neither do buffers that have grown once.
+type placeKeys struct{ key, skel, word []byte }
+
 // findPlaces appends the Syrian places named in a sentence to all, longest
 // names first, and returns them as a slice of their own: the places of an
 // article's sentences share one array.
-func (g *Gazetteer) findPlaces(s *sentence, all []placeMention) (named, grown []placeMention) {
+func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys) (named, grown []placeMention) {
 	toks := s.toks
 	first := len(all)
 	out := all
-	var key, skel, word []byte // reused: map lookups with string(b) do not allocate
+	key, skel, word := keys.key[:0], keys.skel[:0], keys.word[:0]
+	defer func() { keys.key, keys.skel, keys.word = key, skel, word }()
 	for i := 0; i < len(toks); i++ {
 		t0 := toks[i]
 		if t0.punct || t0.num {
