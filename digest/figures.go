@@ -35,8 +35,7 @@ type figure struct {
 	andNext    bool // bound through the count after it: "5 men and 3 women were killed"
 	another    bool // "another three", "a further 12": other people than any counted before
 	cumulative bool // war-wide or longer than a week
-	casualties bool // bound by "casualties"
-	ofWounded  bool // "two of the wounded died", which SOHR uses for deaths
+	casualties bool // bound by "casualties", which SOHR uses for deaths
 
 	place      int32 // gazetteer entry, -1 for none
 	placeName  string
