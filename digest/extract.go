@@ -149,6 +149,9 @@ func locatedAbroad(toks []token) bool {
 		if movedAbroad(toks, i) {
 			continue // "the wounded were taken to hospitals across the border in Turkey"
 		}
+		if i >= 2 && toks[i-1].low == "of" && directions[toks[i-2].low] {
+			return true // "west of Kirkuk"
+		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			switch toks[k].low {
 			case "in", "at", "near", "inside", "into", "across", "outside":
@@ -580,6 +583,7 @@ func (a *article) classify() {
 		}
 	}
 	a.markSpans(markers)
+	a.headlineAbroad()
 	// a tally goes on into the next sentence when it gives no day of its
 	// own: "… 5812 civilians … over the past year. Meanwhile rebel fire on
 	// regime-held areas killed 1102 people" (fakes:1914947538)
@@ -621,6 +625,25 @@ func (a *article) classify() {
 		p := &a.figures[parent]
 		if f.side == Civilians && p.side != Civilians && p.q.qual != Vague {
 			p.civilian = min(p.q.count, p.civilian+f.q.count)
+		}
+	}
+}
+
+// headlineAbroad puts abroad a headline's toll that the body tells again
+// abroad: "Kurds come closer to Azaz, 6 ISIS bombers killed" over
+// "Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk"
+// (fakes:1962495694).
+func (a *article) headlineAbroad() {
+	for k := range a.figures {
+		h := &a.figures[k]
+		if h.sent != 0 {
+			break
+		}
+		for i := k + 1; i < len(a.figures); i++ {
+			if f := &a.figures[i]; f.abroad && f.kind == h.kind && f.q.count == h.q.count && f.side == h.side {
+				h.background, h.abroad = true, true
+				break
+			}
 		}
 	}
 }

@@ -50,6 +50,9 @@ var offTopicWords = set("football", "fifa", "olympic", "olympics", "league", "to
 type relevance struct {
 	syria, foreign, refugee, offTopic int
 	leadSyria                         bool
+	// leadPlace: the lead names a Syrian place and no foreign dateline
+	// ("ANTAKYA, Turkey —") says where the story was filed from
+	leadPlace, foreignDateline bool
 }
 
 func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
@@ -76,7 +79,10 @@ func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
 	}
 	r.syria += syrianPlaces
 	if lead && syrianPlaces > 0 {
-		r.leadSyria = true
+		r.leadSyria, r.leadPlace = true, true
+	}
+	if lead && len(toks) > 1 && toks[0].flags&flagForeign != 0 && toks[0].upper && (toks[1].low == "," || toks[1].low == "—" || toks[1].low == "-") {
+		r.foreignDateline = true
 	}
 }
 
@@ -95,8 +101,8 @@ func (r *relevance) relevant(figuresInSyria, figuresAbroad, unplaced int) bool {
 		// Syria report, even from a feed that covers Syria: world feeds
 		// (Al Jazeera's) carry earthquakes in Japan too
 		return false
-	case figuresInSyria == 0 && figuresAbroad > 0:
-		return false // the casualties it reports are in Iraq, Lebanon, …
+	case figuresInSyria == 0 && figuresAbroad > 0 && !(r.leadPlace && !r.foreignDateline && r.syria > r.foreign):
+		return false // the casualties it reports are in Iraq, Lebanon, … and so is the story
 	case r.offTopic >= 2 && r.offTopic*2 > r.syria, r.offTopic >= 4 && figuresInSyria == 0:
 		return false // sports or markets that mention Syria, however often
 	case figuresInSyria > 0:
