@@ -468,6 +468,19 @@ func bindForward(toks []token, i int) (forward, bool) {
 		fw.kind, fw.ofWounded = Killed, true
 		return fw, true
 	}
+	if j < len(toks) && toks[j].low == "who" {
+		// "three civilians who were collecting desert truffles were
+		// killed": past the relative clause to its noun's own verb
+		for k := j + 2; k < len(toks) && k <= j+12 && !toks[k].punct; k++ {
+			if toks[k].flags&(flagKill|flagWound) != 0 && toks[k-1].flags&flagAux != 0 && verbLike[toks[k].low] {
+				fw.kind = Killed
+				if woundWords[toks[k].low] {
+					fw.kind = Wounded
+				}
+				return fw, true
+			}
+		}
+	}
 	if matchWords(toks, j, []string{"at", "least"}) {
 		fw.atLeast = true
 		j += 2
