@@ -634,16 +634,27 @@ func (a *article) classify() {
 // "Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk"
 // (fakes:1962495694).
 func (a *article) headlineAbroad() {
+	type told struct {
+		kind  Kind
+		count int
+		side  Side
+	}
+	abroad := map[told]bool{}
+	for k := range a.figures {
+		if f := &a.figures[k]; f.sent > 0 && f.abroad {
+			abroad[told{f.kind, f.q.count, f.side}] = true
+		}
+	}
+	if len(abroad) == 0 {
+		return
+	}
 	for k := range a.figures {
 		h := &a.figures[k]
 		if h.sent != 0 {
 			break
 		}
-		for i := k + 1; i < len(a.figures); i++ {
-			if f := &a.figures[i]; f.abroad && f.kind == h.kind && f.q.count == h.q.count && f.side == h.side {
-				h.background, h.abroad = true, true
-				break
-			}
+		if abroad[told{h.kind, h.q.count, h.side}] {
+			h.background, h.abroad = true, true
 		}
 	}
 }
