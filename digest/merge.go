@@ -428,6 +428,16 @@ func sameIncident(a, b *figure) bool {
 	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited {
 		return false
 	}
+	// a lead's toll over a province holds the town tolls the body gives,
+	// a day either side: "attacks kill seven civilians in Idlib
+	// countryside" … "in Ariha, a woman and her three children were
+	// killed"; the lead sums up the body, so "another" is inside it too.
+	// A figure near the lead's own ("seven children" and "five children")
+	// is the lead told again, which the rules below weigh.
+	if provinceLead(a) && partOfLead(a, b) && b.placeLevel >= 3 && a.governorate == b.governorate &&
+		(!a.dated || !b.dated || absDays(a.date, b.date) <= 1) {
+		return true
+	}
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
 		return false
 	}
@@ -467,6 +477,18 @@ func smaller(a, b *figure) *figure {
 		return b
 	}
 	return a
+}
+
+// provinceLead reports a toll of the lead (headline and first sentence)
+// placed only in a governorate.
+func provinceLead(f *figure) bool {
+	return f.sent <= 1 && f.placeLevel == 0 && !f.placeInherited && f.governorate != ""
+}
+
+// partOfLead reports a figure small enough beside a lead's toll to be one
+// of its parts: at most three fifths of it.
+func partOfLead(lead, f *figure) bool {
+	return 5*f.q.count <= 3*lead.q.count
 }
 
 // smallerInherits reports that of two figures the smaller names no place of
@@ -514,6 +536,8 @@ func combine(a, b *figure) figure {
 		out = *richer(a, b)
 	case a.holdsOthers() != b.holdsOthers():
 		out = *larger // a toll over several places or days and one of its parts
+	case provinceLead(larger) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):
+		out = *larger // a lead's toll over a province and a town's part of it
 	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
 		lo, hi := a, b
