@@ -156,7 +156,7 @@ func locatedAbroad(toks []token) bool {
 			switch toks[k].low {
 			case "in", "at", "near", "inside", "into", "across", "outside":
 				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district"
-				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeAdjectives[t.low] }) {
+				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] }) {
 					return true
 				}
 			}
@@ -201,12 +201,6 @@ func nationalTown(toks []token, i int) bool {
 var neighbourAdjectives = set("turkish", "lebanese", "iraqi", "jordanian", "israeli")
 
 var nationalPlaceNouns = set("town", "city", "village", "province", "side", "territory", "capital", "camp")
-
-// placeAdjectives may stand between a preposition and a place: "in the
-// northern Akkar district".
-var placeAdjectives = set("the", "northern", "southern", "eastern", "western", "central", "north", "south",
-	"east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring",
-	"desert", "of", "outskirts", "countryside", "mountains", "border", "town", "city", "village", "province")
 
 // movedAbroad reports a foreign place named as where people were taken or
 // fled to, not where the events happened.
@@ -341,8 +335,8 @@ func (a *article) locate() {
 		} else if m := before[s]; m != nil {
 			a.setPlace(f, *m)
 			f.placeInherited = true
-		} else if abroad[s] || a.foreign[s] {
-			f.background, f.abroad = true, true // outside Syria
+		} else if abroad[s] {
+			f.background, f.abroad = true, true // outside Syria: the nearest earlier place is abroad
 		} else if main != nil {
 			a.setPlace(f, *main)
 			f.placeInherited = true

@@ -379,7 +379,7 @@ type sideSet struct {
 
 func (s *sideSet) add(side Side) {
 	s.any = true
-	if i := slices.Index(knownSides[:], side); i >= 0 {
+	if i := sideIndex(side); i >= 0 {
 		s.known[i] = true
 	} else {
 		s.unknown = true
@@ -391,7 +391,7 @@ func (s *sideSet) meets(side Side) bool {
 	if side == Unknown {
 		return s.any
 	}
-	i := slices.Index(knownSides[:], side)
+	i := sideIndex(side)
 	return s.unknown || i >= 0 && s.known[i]
 }
 
@@ -622,7 +622,7 @@ func combine(a, b *figure) figure {
 		for i, n := range f.sides {
 			out.sides[i] = max(out.sides[i], n)
 		}
-		if i := slices.Index(knownSides[:], f.side); i >= 0 {
+		if i := sideIndex(f.side); i >= 0 {
 			out.sides[i] = max(out.sides[i], f.q.count)
 		}
 	}
@@ -634,6 +634,9 @@ func combine(a, b *figure) figure {
 
 // knownSides are the sides whose figures never count the same people.
 var knownSides = [...]Side{Civilians, Government, Opposition, IslamicState, Kurdish, Foreign}
+
+// sideIndex returns the index of side in knownSides, or -1 for Unknown.
+func sideIndex(side Side) int { return slices.Index(knownSides[:], side) }
 
 func sumSides(sides [len(knownSides)]int) int {
 	sum := 0

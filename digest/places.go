@@ -179,7 +179,7 @@ func containedBy(between []token) bool {
 		switch {
 		case t.low == "of" || t.low == "in":
 			in = true
-		case t.punct || containerWords[t.low]:
+		case t.punct || placeWords[t.low]:
 		default:
 			return false
 		}
@@ -187,9 +187,12 @@ func containedBy(between []token) bool {
 	return in
 }
 
-var containerWords = set("the", "village", "town", "city", "area", "district", "region", "countryside", "rural",
-	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
-	"northwestern", "southeastern", "southwestern", "s")
+// placeWords describe where a place lies without naming another: "Marimin
+// village of Afrin's countryside", "in the northern Akkar district".
+var placeWords = set("the", "of", "s", "village", "town", "city", "area", "district", "region", "province",
+	"countryside", "rural", "outskirts", "desert", "mountains", "border", "central", "neighbouring", "neighboring",
+	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
+	"northwestern", "southeastern", "southwestern")
 
 // placeDateline reports a capitalised place that opens a sentence as a wire
 // dateline does ("DAMASCUS (Sputnik) – …", "BEIRUT -"): where the report
