@@ -605,10 +605,12 @@ func (a *article) classify() {
 			f.background = true
 		}
 	}
-	// subsets add their civilians to the figure they belong to
+	// subsets add their civilians to the figure they belong to; subsets that
+	// add up to it tell it who all its dead were
+	parts := map[int][]*figure{}
 	for k := range a.figures {
 		f := &a.figures[k]
-		if !f.subset {
+		if !f.subset || f.within {
 			continue
 		}
 		parent := a.parentOf(k)
@@ -619,6 +621,16 @@ func (a *article) classify() {
 		p := &a.figures[parent]
 		if f.side == Civilians && p.side != Civilians && p.q.qual != Vague {
 			p.civilian = min(p.q.count, p.civilian+f.q.count)
+		}
+		parts[parent] = append(parts[parent], f)
+	}
+	for parent, ps := range parts {
+		sum := 0
+		for _, f := range ps {
+			sum += f.q.count
+		}
+		if p := &a.figures[parent]; sum == p.q.count && p.q.qual != Vague {
+			learnSides(p, ps)
 		}
 	}
 }

@@ -23,6 +23,7 @@ type figure struct {
 	sideGuessed bool
 
 	subset     bool // part of an earlier figure, never added
+	within     bool // a subset of the subset before it: "five civilians, among them a child"
 	additive   bool // "19 more", "16 others": adds to the figures before it
 	update     bool // a revised toll: replaces older figures of its incident
 	superseded bool // "up from 42": the older toll
@@ -286,12 +287,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.q.qual = AtLeast
 	}
 	joined := fw.viaAnd
-	if last := lastWhole(prior); !ok && last != nil && last.active && afterAnd(toks, q.first) {
+	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior))
+	if last := lastWhole(prior); !ok && !breakdown && last != nil && last.active && afterAnd(toks, q.first) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
-	subsetOf := subsetMarked(toks, q.first) || listedAfterSubset(toks, q.first, prior)
+	subsetOf := subsetMarked(toks, q.first) || listedAfterSubset(toks, q.first, prior) || breakdown
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
 		labelLast = nounEnd(toks, q.last)
@@ -305,6 +307,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
 	f.subset = subsetOf || fw.ofWounded
+	f.within = subsetMarked(toks, q.first) && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
 	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
 		ranks++
@@ -335,8 +338,8 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 			f.additive = true
 		}
 	}
-	if joined && len(prior) > 0 && prior[len(prior)-1].kind == kind ||
-		len(prior) > 0 && prior[len(prior)-1].andNext && prior[len(prior)-1].kind == kind {
+	if !breakdown && (joined && len(prior) > 0 && prior[len(prior)-1].kind == kind ||
+		len(prior) > 0 && prior[len(prior)-1].andNext && prior[len(prior)-1].kind == kind) {
 		f.additive = true
 	}
 	f.andNext = fw.viaAnd
@@ -346,7 +349,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low] ||
 		q.last < len(toks) && otherPeopleAfter(toks[q.last].low, kind, prior)
 	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
-		f.side = prior[len(prior)-1].side
+		// "killed five people – two soldiers and three militiamen – and
+		// wounded seven": the seven are of the five's side, not the last part's
+		from := &prior[len(prior)-1]
+		if w := lastWhole(prior); !f.subset && w != nil {
+			from = w
+		}
+		f.side = from.side
 	}
 	if active && q.first >= 2 && toks[q.first-1].low == "lost" {
 		// "the IS lost 28 fighters": the side is the subject's
@@ -366,12 +375,39 @@ func listedAfterSubset(toks []token, first int, prior []figure) bool {
 	if len(prior) == 0 || !prior[len(prior)-1].subset {
 		return false
 	}
+	// the rest of a name the label stopped short of may come first:
+	// "four fighters of Hayat Tahrir al-Sham and five civilians"
 	for k := prior[len(prior)-1].end; k < first; k++ {
-		if w := toks[k].low; w != "and" && w != "," {
+		if w := toks[k].low; w != "and" && w != "," && !toks[k].upper && w != "-" {
 			return false
 		}
 	}
 	return true
+}
+
+// breaksDownLast reports a count with no verb of its own that a dash or
+// colon sets soon after the figure before it: "killed five people – two
+// soldiers and three militiamen", "nine people on Monday: four fighters
+// and five civilians" list who the dead were.
+func breaksDownLast(toks []token, q quantity, prior []figure) bool {
+	if len(prior) == 0 || q.first == 0 {
+		return false
+	}
+	last := &prior[len(prior)-1]
+	mark := q.first - 1
+	if last.subset || last.q.qual == Vague || q.count >= last.q.count || mark < last.end || mark > last.end+4 {
+		return false
+	}
+	for _, t := range toks[last.end:mark] {
+		if t.punct || t.num {
+			return false
+		}
+	}
+	switch toks[mark].low {
+	case "–", "—", ":", "(":
+		return true
+	}
+	return false
 }
 
 // lastWhole returns the last figure that is not a subset, or nil.

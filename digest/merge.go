@@ -230,12 +230,15 @@ func dropParts(fs []*figure) []*figure {
 }
 
 // learnSides tells a toll of people what its parts say of them: "18
-// killed", then "17 militants and a child" — one civilian, the rest fighters.
+// killed", then "17 militants and a child" — one civilian, the rest
+// fighters; "five people – two soldiers and three militiamen" — five of the
+// government's side.
 func learnSides(whole *figure, parts []*figure) {
 	if whole.side != Unknown {
 		return
 	}
 	civilians := 0
+	side := parts[0].side
 	for _, p := range parts {
 		switch {
 		case p.side == Civilians:
@@ -243,6 +246,17 @@ func learnSides(whole *figure, parts []*figure) {
 		case p.side == Unknown && !p.combatants:
 			return // some of the whole's people are of no known side
 		}
+		if p.side != side {
+			side = Unknown
+		}
+	}
+	if side != Unknown {
+		whole.side = side
+		whole.civilian = 0
+		if side == Civilians {
+			whole.civilian = whole.q.count
+		}
+		return
 	}
 	whole.civilian = max(whole.civilian, civilians)
 	whole.combatants = true

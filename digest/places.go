@@ -201,10 +201,16 @@ func placeDateline(s *sentence, m placeMention) bool {
 	if m.first != 0 || m.last >= len(s.toks) {
 		return false
 	}
-	next := s.toks[m.last].low
-	if next == "," && m.last+2 < len(s.toks) && s.toks[m.last+1].low == "syria" {
-		next = s.toks[m.last+2].low // "DAMASCUS, Syria (AP) —"
+	// "DAMASCUS, Syria (AP) —", "DAMASCUS, Jan 27 (Reuters) -"
+	k := m.last
+	if s.toks[k].low == "," {
+		for k++; k < len(s.toks) && k <= m.last+5 && (s.toks[k].num || s.toks[k].low == "syria" || s.toks[k].low == "." || months[s.toks[k].low] > 0); k++ {
+		}
+		if k == len(s.toks) {
+			return false
+		}
 	}
+	next := s.toks[k].low
 	if next != "(" && next != "-" && next != "–" && next != "—" && next != ":" {
 		return false
 	}
