@@ -133,12 +133,24 @@ func sourcesIn(s *sentence) []source {
 			}
 		}
 	}
+	if len(out) > 1 && credit(toks, out[0].at) {
+		out = out[1:] // the wire that filed the story is not who gave its figures
+	}
 	if len(out) == 0 {
 		if name, at := quoted(s); name != "" {
 			out = append(out, source{name: name, names: []string{name}, at: at})
 		}
 	}
 	return out
+}
+
+// credit reports a dateline's agency credit: "DAMASCUS, Jan 27 (Reuters) -".
+func credit(toks []token, at int) bool {
+	end := at + 1
+	for end < len(toks) && toks[end].low != ")" && end < at+4 {
+		end++
+	}
+	return at > 0 && at <= 8 && toks[at-1].low == "(" && end < len(toks) && toks[end].low == ")"
 }
 
 // sourcesFor returns the sources of a figure at token at: where a sentence
