@@ -405,6 +405,9 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		// the nearest place, "killed in X" closer than a place before the
 		// count; a town beats a governorate at a like distance
 		d := p.first - at
+		if s == 0 && headlineStoriesBetween(toks, min(p.last, at), max(p.first, at)) {
+			continue // "drone kills two near Qamishli; shelling wounds four children in Shehba": two stories
+		}
 		if d < 0 {
 			d = 2*(at-p.last) + 3
 			if clauseBetween(toks, p.last, at) {
@@ -454,6 +457,17 @@ func clauseBetween(toks []token, from, to int) bool {
 			if k+1 < to || k+1 < len(toks) && (toks[k+1].num || toks[k+1].flags&flagQuantity != 0) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// headlineStoriesBetween reports a semicolon or a bar between toks[from]
+// and toks[to], which in a headline part two stories.
+func headlineStoriesBetween(toks []token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if t.low == ";" || t.low == "|" {
+			return true
 		}
 	}
 	return false
@@ -591,17 +605,23 @@ func (a *article) classify() {
 			f.cumulative = true
 		}
 	}
-	// a figure told again after a factbox recalled it is background too
-	past := map[[2]int]bool{}
+	// a figure told again after a factbox recalled it is background too —
+	// of its side, and not one or two people: today's "two SDF fighters and
+	// civilian" are not September's "a shepherd and his two sons"
+	past := map[[2]int]*sideSet{}
 	for i := range a.figures {
 		f := &a.figures[i]
-		if f.background && !f.cumulative && (a.dates[f.sent].longAgo || recalled[f.sent]) {
-			past[[2]int{kindIndex(f.kind), f.q.count}] = true
+		if f.background && !f.cumulative && f.q.count >= 3 && (a.dates[f.sent].longAgo || recalled[f.sent]) {
+			key := [2]int{kindIndex(f.kind), f.q.count}
+			if past[key] == nil {
+				past[key] = &sideSet{}
+			}
+			past[key].add(f.side)
 		}
 	}
 	for k := range a.figures {
 		f := &a.figures[k]
-		if past[[2]int{kindIndex(f.kind), f.q.count}] && f.q.qual != Vague {
+		if sides := past[[2]int{kindIndex(f.kind), f.q.count}]; sides != nil && sides.meets(f.side) && f.q.qual != Vague {
 			f.background = true
 		}
 	}

@@ -157,11 +157,16 @@ func barePerson(toks []token, i int) (first int, ok bool) {
 		}
 	}
 	first = i
-	for k := i - 1; k >= 0 && k >= i-2 && !toks[k].punct && !toks[k].num && toks[k].flags&(flagKill|flagWound|flagQuantity) == 0; k-- {
-		if determiners[toks[k].low] {
+	for k := i - 1; k >= 0 && k >= i-2 && !toks[k].punct && !toks[k].num && toks[k].low != "and" && toks[k].flags&(flagKill|flagWound|flagQuantity) == 0; k-- {
+		if determiners[toks[k].low] && !(toks[k].low == "the" && k > 0 && toks[k-1].low == "and") {
 			return 0, false // "the man killed in the raid": someone the article names already
 		}
 		first = k
+	}
+	if first > 0 && toks[first-1].low == "and" {
+		// one more person joined to a count: "kills two SDF fighters and
+		// civilian", "killing two fighters and the civilian who drove them"
+		return first, true
 	}
 	if first > 0 {
 		if kind, active := activeVerbs[toks[first-1].low]; active && kind == Killed && toks[first-1].flags&flagKill != 0 {

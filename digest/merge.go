@@ -439,7 +439,11 @@ func sameIncident(a, b *figure) bool {
 		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) {
 		return false
 	}
-	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited {
+	// a headline's toll told again in the body of its governorate is one
+	// toll, though the two name different towns ("near Qamishli", "on the
+	// road between Qamishli and Amuda")
+	headlineAgain := (a.sent == 0) != (b.sent == 0) && a.q.count == b.q.count && a.side == b.side
+	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited && !headlineAgain {
 		return false
 	}
 	// a lead's toll over a province holds the town tolls the body gives,
