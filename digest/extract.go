@@ -627,7 +627,13 @@ func (a *article) classify() {
 	}
 	// subsets add their civilians to the figure they belong to; subsets that
 	// add up to it tell it who all its dead were
-	parts := map[int][]*figure{}
+	var partBuf [8]*figure
+	parts, whole, sum := partBuf[:0], -1, 0
+	learn := func() {
+		if whole >= 0 && sum == a.figures[whole].q.count && a.figures[whole].q.qual != Vague {
+			learnSides(&a.figures[whole], parts)
+		}
+	}
 	for k := range a.figures {
 		f := &a.figures[k]
 		if !f.subset || f.within {
@@ -642,17 +648,13 @@ func (a *article) classify() {
 		if f.side == Civilians && p.side != Civilians && p.q.qual != Vague {
 			p.civilian = min(p.q.count, p.civilian+f.q.count)
 		}
-		parts[parent] = append(parts[parent], f)
-	}
-	for parent, ps := range parts {
-		sum := 0
-		for _, f := range ps {
-			sum += f.q.count
+		if parent != whole {
+			learn()
+			parts, whole, sum = parts[:0], parent, 0
 		}
-		if p := &a.figures[parent]; sum == p.q.count && p.q.qual != Vague {
-			learnSides(p, ps)
-		}
+		parts, sum = append(parts, f), sum+f.q.count
 	}
+	learn()
 }
 
 // headlineAbroad puts abroad a headline's toll that the body tells again
