@@ -151,8 +151,9 @@ func quantityAt(toks []token, i int) (quantity, bool) {
 // segment's) start before a casualty word, or right after a verb that kills.
 func barePerson(toks []token, i int) (first int, ok bool) {
 	// the person ends the noun: not "civilian workers"
+	// (or a name follows: "assassinated lawyer Dawood al-Shaher")
 	if i+1 < len(toks) {
-		if next := toks[i+1]; !next.punct && next.flags&(flagNounStop|flagAux|flagKill|flagWound) == 0 && next.low != "and" {
+		if next := toks[i+1]; !next.punct && next.flags&(flagNounStop|flagAux|flagKill|flagWound) == 0 && next.low != "and" && !next.upper {
 			return 0, false
 		}
 	}

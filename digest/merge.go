@@ -194,6 +194,8 @@ func dropParts(fs []*figure) []*figure {
 		}
 	}
 	drop := make([]bool, len(fs))
+	brokenDown := make([]bool, len(fs))
+	var matched []int
 	for start := range fs {
 		first := fs[start]
 		if first.q.qual == Vague {
@@ -211,13 +213,20 @@ func dropParts(fs []*figure) []*figure {
 			// sentences back: a breakdown follows its toll closely
 			ws := wholes[key{first.kind, sum}]
 			for n := sort.SearchInts(ws, start) - 1; n >= 0 && fs[ws[n]].sent >= first.sent-12; n-- {
-				if whole := fs[ws[n]]; partsOf(fs[start:end+1], whole) {
+				// a whole has one breakdown: "two more citizens" after the
+				// parts of a toll of five add to it (fakes:1965511141)
+				if whole := fs[ws[n]]; !brokenDown[ws[n]] && !drop[ws[n]] && partsOf(fs[start:end+1], whole) {
 					for k := start; k <= end; k++ {
 						drop[k] = true
 					}
 					learnSides(whole, fs[start:end+1])
+					matched = append(matched, ws[n])
 				}
 			}
+			for _, w := range matched {
+				brokenDown[w] = true
+			}
+			matched = matched[:0]
 		}
 	}
 	out := fs[:0:0]
@@ -459,7 +468,7 @@ func sameIncident(a, b *figure) bool {
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
 		return false
 	}
-	if b.additive && a.sent == b.sent || b.another && !(a.another && a.q.count == b.q.count) && !(a.multiDay && b.q.count < a.q.count) {
+	if b.additive && a.sent == b.sent || b.another && !(a.another && a.q.count == b.q.count && a.sent != b.sent) && !(a.multiDay && b.q.count < a.q.count) {
 		return false // "19 more", "another three" add to the tolls before them, unless told again
 	}
 	if a.q.count == b.q.count {
