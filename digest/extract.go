@@ -159,6 +159,11 @@ func locatedAbroad(toks []token) bool {
 				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] }) {
 					return true
 				}
+			case "on":
+				// "on the outskirts of Arsal", not "the attack on Turkey"
+				if k < i-2 && !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] }) {
+					return true
+				}
 			}
 		}
 	}
@@ -330,7 +335,9 @@ func (a *article) locate() {
 	for k := range a.figures {
 		f := &a.figures[k]
 		s := f.sent
-		if m, ok := a.placeNear(s, f.at); ok {
+		if m, ok := a.placeNear(s, f.at); ok && a.foreign[s] && abroadNearer(a.sents[s].toks, f.at, m) {
+			f.background, f.abroad = true, true // "wounded near a refugee camp in Arsal, which hosts Syrians who fled Qalamoun"
+		} else if ok {
 			a.setPlace(f, m)
 		} else if m := before[s]; m != nil {
 			a.setPlace(f, *m)
@@ -422,6 +429,24 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		}
 	}
 	return best, bestScore > -1<<30
+}
+
+// abroadNearer reports a town abroad nearer the count at toks[at] than the
+// Syrian place m, by placeNear's measure.
+func abroadNearer(toks []token, at int, m placeMention) bool {
+	dist := func(first, last int) int {
+		if first >= at {
+			return first - at
+		}
+		return 2*(at-last) + 3
+	}
+	d := dist(m.first, m.last)
+	for i, t := range toks {
+		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] && dist(i, i+1) < d {
+			return true
+		}
+	}
+	return false
 }
 
 // origin reports a place named as where people came from: "from Manbij",

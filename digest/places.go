@@ -145,7 +145,28 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 		i = best.last - 1
 	}
 	named = g.placedWithin(toks, out[first:len(out):len(out)])
+	named = g.dropForeignNamesakes(toks, named)
 	return named, out[:first+len(named)]
+}
+
+// dropForeignNamesakes drops a Syrian village named like a town abroad
+// ("Ramadi", "Sinjar") unless the sentence names another place of its
+// governorate: "15 Iraqi soldiers near Ramadi" is in Iraq, "Sinjar in the
+// Idlib countryside" in Syria.
+func (g *Gazetteer) dropForeignNamesakes(toks []token, ms []placeMention) []placeMention {
+	out := ms[:0]
+	for k, m := range ms {
+		if m.last-m.first == 1 && toks[m.first].flags&flagForeign != 0 && foreignTowns[toks[m.first].low] {
+			gov := g.entries[m.entry].governorate
+			inGov := func(o placeMention) bool { return o.entry != m.entry && g.entries[o.entry].governorate == gov }
+			// out holds the places kept so far, ms[k+1:] those still to come
+			if !slices.ContainsFunc(out, inGov) && !slices.ContainsFunc(ms[k+1:], inGov) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // placedWithin checks each place against the one the text puts it in:
