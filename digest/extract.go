@@ -218,7 +218,7 @@ func movedAbroad(toks []token, i int) bool {
 	return false
 }
 
-var movedWords = set("taken", "transferred", "evacuated", "fled", "flee", "fleeing", "brought", "rushed",
+var movedWords = set("taken", "transferred", "evacuated", "fled", "flee", "fleeing", "brought", "rushed", "flown",
 	"transported", "sent", "moved", "crossed", "smuggled", "deported", "returned", "treatment", "treated",
 	"hospitalised", "hospitalized", "hospital", "hospitals")
 
@@ -569,8 +569,38 @@ func (a *article) mainPlaceOf(origins bool) *placeMention {
 	return best
 }
 
+// isNeutralised reports the Turkish military's word for enemies put out of action.
+func isNeutralised(t token) bool { return strings.HasPrefix(t.low, "neutrali") }
+
+// dropNeutralised removes the "neutralised" fighters of an article that says
+// the word means killed, captured or surrendered (as Daily Sabah, TRT and
+// Anadolu copy often does): not a death toll (writtenC:02).
+func (a *article) dropNeutralised() {
+	near := func(f *figure) bool {
+		toks := a.sents[f.sent].toks
+		return slices.ContainsFunc(toks[max(0, f.at-3):min(len(toks), f.end+3)], isNeutralised)
+	}
+	found := false
+	for k := range a.figures {
+		if found = near(&a.figures[k]); found {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	explained := slices.ContainsFunc(a.sents, func(s sentence) bool {
+		return slices.ContainsFunc(s.toks, isNeutralised) &&
+			slices.ContainsFunc(s.toks, func(t token) bool { return t.low == "captured" || t.low == "surrendered" })
+	})
+	if explained {
+		a.figures = slices.DeleteFunc(a.figures, func(f figure) bool { return near(&f) })
+	}
+}
+
 // classify marks cumulative and background figures and attaches subsets.
 func (a *article) classify() {
+	a.dropNeutralised()
 	// a toll in the sentence after a dated past event belongs to it:
 	// "March 15 2017: two car bombs detonate … At least 32 are confirmed dead."
 	figuresPer := make([]int, len(a.sents))
@@ -787,6 +817,9 @@ func spanMarkers(toks []token) []int {
 			}
 		case "this", "so":
 			if matchWords(toks, i+1, []string{"year"}) || matchWords(toks, i+1, []string{"far", "this", "year"}) {
+				out = append(out, i)
+			} else if t.low == "so" && matchWords(toks, i+1, []string{"far"}) && slices.ContainsFunc(toks, func(t token) bool { return campaignWords[t.low] || t.low == "operation" }) {
+				// "47 soldiers have lost their lives in the operation so far"
 				out = append(out, i)
 			}
 		case "in", "within", "over", "during", "past", "last", "throughout":

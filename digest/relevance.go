@@ -27,11 +27,12 @@ var foreignTowns = set("baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirku
 	"mafraq", "ramtha", "zaatari", "lesbos", "kahramanmaras", "adiyaman", "malatya")
 
 // lastForeignTown returns the token index of the last town abroad a
-// sentence names, or -1.
+// sentence names, or -1; not a town the wounded were taken to ("treated at
+// Kilis State Hospital").
 func lastForeignTown(toks []token) int {
 	last := -1
 	for i, t := range toks {
-		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] {
+		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] && !movedAbroad(toks, i) {
 			last = i
 		}
 	}

@@ -124,7 +124,7 @@ func sourcesIn(s *sentence) []source {
 		}
 		for _, k := range sourcesByFirst[toks[i].low] {
 			src := sourceNames[k]
-			if matchWordsSkipHyphen(toks, i, src.words) {
+			if matchWordsSkipHyphen(toks, i, src.words) && !(i > 0 && toks[i-1].low == "free") { // the Free Syrian Army is a side
 				if !slices.ContainsFunc(out, func(o source) bool { return o.name == src.name }) {
 					out = append(out, source{name: src.name, names: []string{src.name}, at: i})
 				}
