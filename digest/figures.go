@@ -211,6 +211,8 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true
 	case afterFlags&flagDate != 0 && months[after] > 0 || n > 0 && toks[n-1].upper && toks[n-1].flags&flagDate != 0 && months[before] > 0:
 		return true
+	case n >= 2 && toks[n].num && toks[n].val >= 1900 && toks[n].val <= 2100 && toks[n-1].num && toks[n-1].val <= 31 && toks[n-2].upper && months[toks[n-2].low] > 0:
+		return true // "March 24 2012 Syrian troops storm …": the year of a date
 	case before == "aged" || before == "age" || before == "ages" || before == "$" || before == "£" || before == "€" ||
 		before == "no" && toks[n].num || before == "#" || before == "number" && toks[n].num:
 		*ageChain = next

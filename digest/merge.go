@@ -803,6 +803,13 @@ func (a *article) placeList(fs, named []*figure) []Place {
 	for _, f := range fs {
 		if f.place >= 0 && (f.q.qual != Vague || !counted) {
 			add(f.place, f.placeName, f.placeLevel == 0)
+			if len(f.govs) > 1 && !f.placeInherited {
+				// "killed seven members of the security forces in the
+				// provinces of Hama and Deir al-Zor": every place of the list
+				for _, m := range a.listedWith(f) {
+					add(m.entry, m.name, m.governorateLevel)
+				}
+			}
 		}
 	}
 	// the parts of a toll and the tellings merged into it happened where
@@ -816,6 +823,29 @@ func (a *article) placeList(fs, named []*figure) []Place {
 		}
 	}
 	return out
+}
+
+// listedWith returns the places listed with the place of f in its sentence:
+// "in the provinces of Hama and Deir al-Zor".
+func (a *article) listedWith(f *figure) []placeMention {
+	ps, toks := a.places[f.sent], a.sents[f.sent].toks
+	at := slices.IndexFunc(ps, func(m placeMention) bool { return m.entry == f.place })
+	if at < 0 {
+		return nil
+	}
+	joined := func(m, next placeMention) bool {
+		return !slices.ContainsFunc(toks[m.last:next.first], func(t token) bool {
+			return t.low != "and" && t.low != "," && !placeWords[t.low]
+		})
+	}
+	first, last := at, at
+	for first > 0 && joined(ps[first-1], ps[first]) {
+		first--
+	}
+	for last+1 < len(ps) && joined(ps[last], ps[last+1]) {
+		last++
+	}
+	return ps[first : last+1]
 }
 
 // summary is the lead sentence, and the sentence of the largest counted
