@@ -1029,6 +1029,24 @@ func shortSince(toks []token, i int) bool {
 	case "last":
 		return i+1 < len(toks) && (toks[i+1].low == "night" || weekdays[toks[i+1].low] > 0 || toks[i+1].low == "sunday")
 	}
+	return launchedOnWeekday(toks, i)
+}
+
+// launchedOnWeekday reads, after "since", an operation begun a few days
+// ago: "since Turkey launched the operation on Wednesday".
+func launchedOnWeekday(toks []token, i int) bool {
+	launched := false
+	for k := i; k < len(toks) && k < i+9; k++ {
+		switch w := toks[k].low; {
+		case w == "launched" || w == "began" || w == "started" || w == "begun" || w == "launching":
+			launched = true
+		case w == "on" && launched && k+1 < len(toks):
+			_, day := weekdays[toks[k+1].low]
+			return day
+		case toks[k].punct:
+			return false
+		}
+	}
 	return false
 }
 

@@ -104,7 +104,7 @@ func multiDaySpan(toks []token) bool {
 		switch t.low {
 		case "since":
 			if i+1 < len(toks) {
-				if _, ok := weekdays[toks[i+1].low]; ok {
+				if _, ok := weekdays[toks[i+1].low]; ok || launchedOnWeekday(toks, i+1) {
 					return true
 				}
 			}
@@ -334,6 +334,15 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.label = labelText(s, labelFirst, nounEnd(toks, ranks+len(ranksOf)))
 	}
 	f.end = max(labelLast, q.last)
+	if genericFighters(fl) && labelLast < len(toks) && (toks[labelLast].low == "from" || toks[labelLast].low == "of") {
+		// "41 fighters from the Kurdish-led Syrian Democratic Forces
+		// (SDF) have been killed": whose fighters, up to the verb
+		end := labelLast + 1
+		for end < len(toks) && end < labelLast+12 && toks[end].flags&(flagAux|flagKill|flagWound) == 0 && (!toks[end].punct || isQuoteOrHyphen(toks[end].low) || toks[end].low == "(" || toks[end].low == ")") {
+			end++
+		}
+		words, fl = labelWords(words, toks, labelLast+1, end)
+	}
 	f.side = sideOf(words, fl)
 	f.combatants = f.side == Unknown && combatantsOnly(fl)
 	f.sideGuessed = genericFighters(fl)
@@ -583,8 +592,17 @@ func bindForward(toks []token, i int) (forward, bool) {
 		}
 	case prepositions[w]:
 		// "a major in the regime forces killed": a short phrase, then the verb
-		for k := j + 1; k < len(toks) && k <= j+10; k++ {
+		limit := j + 10
+		for k := j + 1; k < len(toks) && k <= limit; k++ {
 			t := toks[k]
+			if t.low == "(" {
+				// "fighters from the Syrian Democratic Forces (SDF) have been killed"
+				if end := skipAside(toks, k); end > k {
+					limit += end - k
+					k = end - 1
+					continue
+				}
+			}
 			if killWords[t.low] || woundWords[t.low] {
 				if killedOrWounded(toks, k) || !verbLike[t.low] {
 					return fw, false
