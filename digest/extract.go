@@ -118,13 +118,48 @@ func (a *article) read() {
 		a.dates[i] = sentenceDate(s.toks, a.published, i == 0)
 		a.sources[i] = sourcesIn(s)
 		a.foreign[i] = locatedAbroad(s.toks)
-		a.rel.count(s.toks, len(a.places[i]), i < 2)
+		a.rel.count(s.toks, placesOfEvents(s.toks, a.places[i]), i < 2)
 		a.figures = figuresIn(s, a.figures)
 	}
 	b.places, b.dates, b.sources, b.foreign, b.figures = a.places, a.dates, a.sources, a.foreign, a.figures
 	a.resolveAmbiguous()
 	a.locate()
 	a.classify()
+}
+
+// placesOfEvents counts the places a sentence names but for people's home
+// towns ("the men were from Idlib and Hama").
+func placesOfEvents(toks []token, ps []placeMention) int {
+	n := 0
+	for _, p := range ps {
+		if !homeTown(toks, p.first) {
+			n++
+		}
+	}
+	return n
+}
+
+// homeTown reports a place named as where people live or come from: "they
+// were from Idlib", "came from Hama", not "fired from Tel Ahmar".
+func homeTown(toks []token, first int) bool {
+	if !origin(toks, first) {
+		return false
+	}
+	k := first - 1
+	for k >= 0 && toks[k].low != "from" {
+		k--
+	}
+	if k >= 1 && toks[k-1].low == "originally" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "were", "was", "are", "is", "came", "come", "comes", "hailed", "hail", "hails", "originally":
+		return true
+	}
+	return false
 }
 
 // locatedAbroad reports a sentence that puts events in a foreign place: "in
@@ -148,6 +183,9 @@ func locatedAbroad(toks []token) bool {
 		}
 		if movedAbroad(toks, i) {
 			continue // "the wounded were taken to hospitals across the border in Turkey"
+		}
+		if i >= 2 && toks[i-1].low == "in" && (toks[i-2].low == "banned" || toks[i-2].low == "outlawed" || toks[i-2].low == "prohibited") {
+			continue // Russian copy: "the Islamic State (banned in Russia)"
 		}
 		if i >= 2 && toks[i-1].low == "of" && directions[toks[i-2].low] {
 			return true // "west of Kirkuk"
@@ -315,12 +353,18 @@ func (a *article) locate() {
 		before[i], abroad[i] = last, away
 		// the last place a sentence names: "bombs in Idlib … died under a
 		// building in Antakya" ends abroad
+		// where victims came from is not where the story goes on: "They
+		// were from Idlib and Hama. A sixth worker was wounded" (in Lebanon)
 		ps, foreign := a.places[i], lastForeignTown(a.sents[i].toks)
+		n := len(ps)
+		for n > 0 && homeTown(a.sents[i].toks, ps[n-1].first) {
+			n--
+		}
 		switch {
-		case foreign >= 0 && (len(ps) == 0 || foreign > ps[len(ps)-1].first):
+		case foreign >= 0 && (n == 0 || foreign > ps[n-1].first), a.foreign[i] && n == 0:
 			last, away = nil, true
-		case len(ps) > 0:
-			last, away = &ps[len(ps)-1], false
+		case n > 0:
+			last, away = &ps[n-1], false
 		}
 	}
 	leadDate := dateCue{date: a.published}
