@@ -887,6 +887,11 @@ func spanMarkers(toks []token) []int {
 			if i+1 < len(toks) && (toks[i+1].low == "killed" || toks[i+1].low == "been" || toks[i+1].low == "claimed" || toks[i+1].low == "left" || toks[i+1].low == "died") {
 				perfect = i
 			}
+		case "months", "years", "month", "year", "weeks":
+			// "a months-long siege and bombardment that killed hundreds"
+			if matchWords(toks, i+1, []string{"-", "long"}) {
+				out = append(out, i)
+			}
 		case "war", "conflict", "uprising", "revolution", "crisis":
 			if i+1 >= len(toks) || toks[i+1].low != "monitor" {
 				war = true

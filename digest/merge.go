@@ -43,8 +43,8 @@ func (a *article) report() Report {
 	}
 	abroad := 0
 	for i := range a.figures {
-		f := &a.figures[i]
-		if f.abroad {
+		// a war's toll told after talks in Geneva is no news from abroad
+		if f := &a.figures[i]; f.abroad && !f.cumulative {
 			abroad++
 		}
 	}
