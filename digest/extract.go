@@ -360,6 +360,9 @@ func (a *article) locate() {
 		for n > 0 && homeTown(a.sents[i].toks, ps[n-1].first) {
 			n--
 		}
+		if n > 1 && a.locates(a.sents[i].toks, ps[n-1], ps[n-2]) {
+			n-- // the story goes on in Kafr Nabl, not in "southern rural Idlib"
+		}
 		switch {
 		case foreign >= 0 && (n == 0 || foreign > ps[n-1].first), a.foreign[i] && n == 0:
 			last, away = nil, true
@@ -448,8 +451,14 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 	// count are enough, however many a long sentence names
 	ps := a.places[s]
 	i, _ := slices.BinarySearchFunc(ps, at, func(p placeMention, at int) int { return p.first - at })
-	for _, p := range ps[max(0, i-placesAround):min(len(ps), i+placesAround)] {
+	from := max(0, i-placesAround)
+	for k, p := range ps[from:min(len(ps), i+placesAround)] {
 		lvl := a.g.entries[p.entry].specificity()
+		if k+from > 0 && a.locates(toks, p, ps[k+from-1]) {
+			// "the town of Kafr Nabl in southern rural Idlib", "Sarmin east
+			// of Idlib city": the town before is the place
+			continue
+		}
 		if p.governorateLevel {
 			lvl = 0
 		}
@@ -473,6 +482,20 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		}
 	}
 	return best, bestScore > -1<<30
+}
+
+// locates reports a place named right after town only to say where town
+// lies: its governorate ("Kafr Nabl in southern rural Idlib") or a place
+// it is a direction of ("Sarmin east of Idlib city").
+func (a *article) locates(toks []token, p, town placeMention) bool {
+	if p.first-town.last > 4 || p.first < town.last {
+		return false
+	}
+	between := toks[town.last:p.first]
+	if len(between) >= 2 && directions[between[len(between)-2].low] && between[len(between)-1].low == "of" {
+		return true
+	}
+	return p.governorateLevel && a.g.entries[town.entry].governorate == a.g.entries[p.entry].governorate && containedBy(between)
 }
 
 // abroadNearer reports a town abroad nearer the count at toks[at] than the

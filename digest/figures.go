@@ -582,7 +582,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		// "26 fighters and 29 troops were killed": the next count's verb
 		if q, ok := parseQuantity(toks, j+1); ok {
 			next, ok := bindForward(toks, q.last)
-			if next.nounLast == q.last {
+			if next.nounLast == q.last && !q.person {
 				// "a young man and 4 martyrs": the casualty noun is the
 				// next count's own, not a verb the two share
 				return fw, false
@@ -975,6 +975,11 @@ var forecastBefore = set("to", "could", "may", "might", "will", "would", "expect
 func supersededAt(toks []token, q quantity) bool {
 	if q.first == 0 {
 		return false
+	}
+	// "the toll initially stood at seven but rose to 11"
+	if k := q.last; k+1 < len(toks) && toks[k].low == "but" && updateWords[toks[k+1].low] ||
+		k+2 < len(toks) && toks[k].low == "," && toks[k+1].low == "but" && updateWords[toks[k+2].low] {
+		return true
 	}
 	if toks[q.first-1].low != "from" {
 		return false

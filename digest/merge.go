@@ -452,8 +452,9 @@ func sameIncident(a, b *figure) bool {
 	// toll, though the two name different towns ("near Qamishli", "on the
 	// road between Qamishli and Amuda")
 	headlineAgain := (a.sent == 0) != (b.sent == 0) && a.q.count == b.q.count && a.side == b.side
-	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited && !headlineAgain {
-		return false
+	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain &&
+		(!a.placeInherited && !b.placeInherited || a.update || b.update) {
+		return false // an update raises its own town's toll, not the next town's
 	}
 	// a lead's toll over a province holds the town tolls the body gives,
 	// a day either side: "attacks kill seven civilians in Idlib
