@@ -225,11 +225,11 @@ func nationalTown(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
-	if toks[k].low == "the" && k > 0 {
-		k--
+	for k > 0 && (toks[k].low == "the" || placeWords[toks[k].low]) {
+		k-- // "the southeastern Turkish border province of Kilis"
 	}
 	switch toks[k].low {
-	case "in", "at", "near", "inside", "into", "on":
+	case "in", "at", "near", "inside", "into", "on", "hit", "hitting", "struck", "striking", "shelled", "targeted":
 	default:
 		return false
 	}
@@ -357,7 +357,7 @@ func (a *article) locate() {
 		// were from Idlib and Hama. A sixth worker was wounded" (in Lebanon)
 		ps, foreign := a.places[i], lastForeignTown(a.sents[i].toks)
 		n := len(ps)
-		for n > 0 && homeTown(a.sents[i].toks, ps[n-1].first) {
+		for n > 0 && (homeTown(a.sents[i].toks, ps[n-1].first) || reference(a.sents[i].toks, ps[n-1].first)) {
 			n--
 		}
 		if n > 1 && a.locates(a.sents[i].toks, ps[n-1], ps[n-2]) {
@@ -474,7 +474,7 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 				d += 8 // "shelling on Hama countryside and a woman was killed in Daraa"
 			}
 		}
-		if origin(toks, p.first) {
+		if origin(toks, p.first) || reference(toks, p.first) {
 			d += 30 // "evacuees from Fuaa were killed … west of Aleppo": where they came from
 		}
 		if score := 2*lvl - d; score > bestScore {
@@ -524,6 +524,20 @@ func origin(toks []token, first int) bool {
 		case w == "from":
 			return true
 		case toks[k].punct && w != "-", !originFillers[w] && !toks[k].upper:
+			return false
+		}
+	}
+	return false
+}
+
+// reference reports a place named only to say where another lies: "al-Qaim,
+// the border town facing Syria's Albu Kamal".
+func reference(toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-5; k-- {
+		switch w := toks[k].low; {
+		case w == "facing" || w == "opposite":
+			return true
+		case w != "the" && w != "s" && w != "'" && !toks[k].upper:
 			return false
 		}
 	}

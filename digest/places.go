@@ -134,7 +134,7 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 		if best.candidates == nil {
 			continue
 		}
-		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) ||
+		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) || governmentSpeaks(toks, best) ||
 			placeDateline(s, best) || best.last < len(toks) && toks[best.last].upper && orgWords[toks[best.last].low] {
 			i = best.last - 1
 			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person, "Ghouta Media Center" a group
@@ -214,6 +214,18 @@ var placeWords = set("the", "of", "s", "village", "town", "city", "area", "distr
 	"countryside", "rural", "outskirts", "desert", "mountains", "border", "central", "neighbouring", "neighboring",
 	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
 	"northwestern", "southeastern", "southwestern")
+
+// governmentSpeaks reports the capital named for the government: "Damascus
+// denies the accusations", not "in Damascus, officials said".
+func governmentSpeaks(toks []token, m placeMention) bool {
+	if m.last >= len(toks) || !actorVerbs[toks[m.last].low] || toks[m.first].low != "damascus" {
+		return false
+	}
+	return m.first == 0 || !prepositions[toks[m.first-1].low] && toks[m.first-1].low != "at" && toks[m.first-1].low != "near"
+}
+
+var actorVerbs = set("said", "says", "denies", "denied", "accused", "accuses", "blamed", "blames", "claimed",
+	"claims", "rejected", "rejects", "insists", "insisted", "announced", "warned", "condemned", "welcomed")
 
 // placeDateline reports a capitalised place that opens a sentence as a wire
 // dateline does ("DAMASCUS (Sputnik) – …", "BEIRUT -"): where the report

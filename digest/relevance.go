@@ -17,14 +17,15 @@ var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah"
 	"washington", "london", "paris", "berlin", "brussels", "geneva", "vienna", "astana", "sochi",
 	"russia", "france", "britain", "salahuddin", "tuz", "khurmatu", "qaim", "diyala", "nineveh", "samarra",
 	"haditha", "rutba", "karbala", "najaf", "dohuk", "duhok", "akkar", "baalbek", "zahle", "irbid", "ruwaished",
-	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik", "kahramanmaras", "adiyaman", "malatya")
+	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik", "kahramanmaras", "adiyaman", "malatya", "zarqa")
 
 // foreignTowns are the foreignPlaces that locate events rather than name a
 // government that acts in Syria ("Moscow said", "Ankara-backed").
 var foreignTowns = set("baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirkuk", "erbil", "basra", "tikrit",
 	"sinjar", "beirut", "tripoli", "sidon", "tyre", "bekaa", "hermel", "arsal", "istanbul", "gaziantep", "kilis",
 	"hatay", "reyhanli", "sanliurfa", "urfa", "akcakale", "ceylanpinar", "nusaybin", "antakya", "gaza",
-	"mafraq", "ramtha", "zaatari", "lesbos", "kahramanmaras", "adiyaman", "malatya")
+	"mafraq", "ramtha", "zaatari", "lesbos", "kahramanmaras", "adiyaman", "malatya", "amman", "irbid", "zarqa",
+	"qaim", "haditha", "rutba", "samarra")
 
 // lastForeignTown returns the token index of the last town abroad a
 // sentence names, or -1; not a town the wounded were taken to ("treated at
@@ -42,10 +43,12 @@ func lastForeignTown(toks []token) int {
 // refugeeWords mark stories about Syrians abroad rather than events inside Syria.
 var refugeeWords = set("refugee", "refugees", "asylum", "migrants", "migrant", "deportation", "deported")
 
-var offTopicWords = set("football", "fifa", "olympic", "olympics", "league", "tournament", "striker",
+var offTopicWords = set("football", "fifa", "olympic", "olympics", "tournament", "striker",
 	"goalkeeper", "stocks", "shares", "brent", "nasdaq", "dow", "investors", "bourse", "crude", "qualifier",
 	"qualifiers", "qualifying", "midfielder", "defender", "substitute", "stadium", "scored", "header",
-	"equaliser", "equalizer", "coach", "kickoff", "championship", "medal", "athletes", "fixture")
+	"equaliser", "equalizer", "coach", "kickoff", "championship", "medal", "athletes", "fixture", "playoff",
+	"playoffs", "equalised", "equalized", "squad", "footballers", "whistle", "currency", "inflation", "dollar",
+	"traders", "prices", "economy")
 
 // relevance decides whether the article reports events inside Syria (spec §1).
 type relevance struct {
@@ -104,7 +107,7 @@ func (r *relevance) relevant(figuresInSyria, figuresAbroad, unplaced int) bool {
 		return false
 	case figuresInSyria == 0 && figuresAbroad > 0 && !(r.leadPlace && !r.foreignDateline && r.syria > r.foreign):
 		return false // the casualties it reports are in Iraq, Lebanon, … and so is the story
-	case r.offTopic >= 2 && r.offTopic*2 > r.syria, r.offTopic >= 4 && figuresInSyria == 0:
+	case r.offTopic >= 2 && r.offTopic*2 > r.syria, r.offTopic >= 3 && figuresInSyria == 0:
 		return false // sports or markets that mention Syria, however often
 	case figuresInSyria > 0:
 		return true
