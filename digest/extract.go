@@ -1118,18 +1118,17 @@ func shortSince(toks []token, i int) bool {
 	return launchedOnWeekday(toks, i)
 }
 
-// launchedOnWeekday reads, after "since", an operation begun a few days
-// ago: "since Turkey launched the operation on Wednesday".
+// launchedOnWeekday reads, after "since", an event a few days ago: "since
+// Turkey launched the operation on Wednesday", "since aid entered the town
+// on Monday".
 func launchedOnWeekday(toks []token, i int) bool {
-	launched := false
 	for k := i; k < len(toks) && k < i+9; k++ {
 		switch w := toks[k].low; {
-		case w == "launched" || w == "began" || w == "started" || w == "begun" || w == "launching":
-			launched = true
-		case w == "on" && launched && k+1 < len(toks):
-			_, day := weekdays[toks[k+1].low]
-			return day
-		case toks[k].punct:
+		case w == "on" && k+1 < len(toks):
+			if _, day := weekdays[toks[k+1].low]; day {
+				return true
+			}
+		case toks[k].punct && !isQuoteOrHyphen(w), toks[k].num:
 			return false
 		}
 	}

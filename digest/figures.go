@@ -981,6 +981,9 @@ func supersededAt(toks []token, q quantity) bool {
 		k+2 < len(toks) && toks[k].low == "," && toks[k+1].low == "but" && updateWords[toks[k+2].low] {
 		return true
 	}
+	if olderToll(toks, q.first) {
+		return true
+	}
 	if toks[q.first-1].low != "from" {
 		return false
 	}
@@ -988,6 +991,30 @@ func supersededAt(toks []token, q quantity) bool {
 		return true
 	}
 	return q.last < len(toks) && toks[q.last].low == "to"
+}
+
+// olderToll reports a toll the article says was an earlier one: "it had
+// earlier given a toll of 15 dead", "had put the preliminary toll at 20".
+func olderToll(toks []token, first int) bool {
+	// "the initial toll also included 55 injured" is a second source's
+	// figure, not one the article replaces: "initial" needs "had"
+	earlier, initial, had, toll := false, false, false, false
+scan:
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		switch w := toks[k].low; {
+		case w == "earlier" || w == "previously" || w == "preliminary":
+			earlier = true
+		case w == "initially" || w == "initial":
+			initial = true
+		case w == "had":
+			had = true
+		case w == "toll" || w == "tolls":
+			toll = true
+		case toks[k].punct && !isQuoteOrHyphen(w), toks[k].num:
+			break scan
+		}
+	}
+	return toll && (earlier || initial && had)
 }
 
 // labelWords appends the words of toks[first:last] to out and returns them

@@ -89,6 +89,7 @@ var notCounted = map[string]bool{
 	"shelling": true, "locations": true, "provinces": true, "governorates": true, "brigades": true,
 	"factions": true, "groups": true, "battalions": true, "divisions": true, "regiments": true,
 	"flee": true, "fled": true, "fleeing": true, "displaced": true, "evacuated": true, // "as toll mounts and thousands flee"
+	"targets": true, "target": true,
 }
 
 // months name a date, so a number beside one is a day or a year.

@@ -562,6 +562,13 @@ func combine(a, b *figure) figure {
 	switch {
 	case a.q.count == b.q.count:
 		out = *richer(a, b)
+	case roughOnly(a) != roughOnly(b) && 10*abs(a.q.count-b.q.count) <= max(a.q.count, b.q.count):
+		// "kills almost 200" and "at least 194 civilians": the same toll,
+		// precise in the body
+		out = *a
+		if roughOnly(a) {
+			out = *b
+		}
 	case a.holdsOthers() != b.holdsOthers():
 		out = *larger // a toll over several places or days and one of its parts
 	case provinceLead(larger) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):
@@ -658,6 +665,11 @@ func combine(a, b *figure) figure {
 		out.q.count, out.q.qual = sum, AtLeast
 	}
 	return out
+}
+
+// roughOnly reports a round figure: "almost 200", "about 30", "more than 50".
+func roughOnly(f *figure) bool {
+	return f.q.qual == Approximate || f.q.qual == MoreThan
 }
 
 // knownSides are the sides whose figures never count the same people.

@@ -32,6 +32,8 @@ func sideOf(words []string, fl lexFlag) Side {
 		return IslamicState
 	case has(flagKurdish) || hasSeq("democratic", "forces"):
 		return Kurdish // "fighters of the Syrian Democratic Forces"
+	case hasSeq("popular", "committees") || hasSeq("popular", "mobilization"):
+		return Government // pro-government militia, not the opposition's committees
 	case hasSeq("anti", "government") || hasSeq("anti", "regime") || hasSeq("anti", "assad") ||
 		hasSeq("free", "syrian") || hasSeq("national", "army") || hasSeq("turkish", "backed") ||
 		hasSeq("turkey", "backed") || hasSeq("ankara", "backed") || has(flagOpposition):
