@@ -309,6 +309,9 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	if !ok {
 		return f, false
 	}
+	if labelLast > q.last && labelLast <= len(toks) && objectNouns[toks[labelLast-1].low] {
+		return f, false // "struck 18 Daesh targets and 27 terrorists were killed": no people
+	}
 	f.kind = kind
 	f.active = active
 	f.casualties = fw.casualties
@@ -992,6 +995,10 @@ func supersededAt(toks []token, q quantity) bool {
 	}
 	return q.last < len(toks) && toks[q.last].low == "to"
 }
+
+// objectNouns end a noun of things a strike hits, not people.
+var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "tanks", "buildings", "houses",
+	"homes", "checkpoints", "cars", "trucks", "depots", "headquarters", "bases")
 
 // olderToll reports a toll the article says was an earlier one: "it had
 // earlier given a toll of 15 dead", "had put the preliminary toll at 20".
