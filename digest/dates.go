@@ -55,6 +55,9 @@ func sentenceDate(toks []token, published Date, first bool) dateCue {
 			if w == "may" && (i == 0 || toks[i-1].low != "in") {
 				continue // "may" is mostly the verb
 			}
+			if len(w) <= 4 && w != "june" && w != "july" && i+1 < len(toks) && toks[i+1].upper {
+				continue // a short form before a name is part of it: "Mar Elias Church"
+			}
 			if diff := (pub.Year()*12 + int(pub.Month())) - (yearOr(toks, i, pub.Year())*12 + m); diff > 1 || diff < 0 || pub.Day() > 7 {
 				return dateCue{longAgo: true}
 			}
@@ -70,6 +73,9 @@ func cueAt(t, pub time.Time) dateCue {
 
 // dayNear finds the day of month beside a month name: "December 18", "18 December".
 func dayNear(toks []token, i int) (int, bool) {
+	if i+2 < len(toks) && toks[i+1].low == "." && toks[i+2].num && toks[i+2].val >= 1 && toks[i+2].val <= 31 {
+		return int(toks[i+2].val), true // "Feb. 6"
+	}
 	if i+1 < len(toks) && toks[i+1].num && toks[i+1].val >= 1 && toks[i+1].val <= 31 {
 		return int(toks[i+1].val), true
 	}

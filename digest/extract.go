@@ -897,7 +897,7 @@ func spanMarkers(toks []token) []int {
 				out = append(out, i)
 			}
 		case "this", "so":
-			if matchWords(toks, i+1, []string{"year"}) || matchWords(toks, i+1, []string{"far", "this", "year"}) {
+			if matchWords(toks, i+1, []string{"year"}) || matchWords(toks, i+1, []string{"month"}) || matchWords(toks, i+1, []string{"far", "this", "year"}) {
 				out = append(out, i)
 			} else if t.low == "so" && matchWords(toks, i+1, []string{"far"}) && slices.ContainsFunc(toks, func(t token) bool { return campaignWords[t.low] || t.low == "operation" }) {
 				// "47 soldiers have lost their lives in the operation so far"

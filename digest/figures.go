@@ -164,9 +164,10 @@ func barePerson(toks []token, i int) (first int, ok bool) {
 		}
 		first = k
 	}
-	if first > 0 && toks[first-1].low == "and" {
+	if first > 0 && toks[first-1].low == "and" && !(toks[i].upper && i+1 < len(toks) && toks[i+1].upper) {
 		// one more person joined to a count: "kills two SDF fighters and
 		// civilian", "killing two fighters and the civilian who drove them"
+		// — not a name: "between Nawa and Sheikh Saad"
 		return first, true
 	}
 	if first > 0 {
@@ -296,7 +297,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	joined := fw.viaAnd
 	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior))
-	if last := lastWhole(prior); !ok && !breakdown && last != nil && last.active && afterAnd(toks, q.first) {
+	if last := lastWhole(prior); !ok && !breakdown && last != nil && (last.active || elliptical(toks, q.last)) && afterAnd(toks, q.first) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
@@ -440,13 +441,28 @@ func lastWhole(fs []figure) *figure {
 	return nil
 }
 
-// afterAnd reports a count that follows "and" (or "and another").
+// afterAnd reports a count that follows "and" (or "and another", "as well as").
 func afterAnd(toks []token, first int) bool {
 	p := first - 1
 	for p >= 0 && fillers[toks[p].low] {
 		p--
 	}
-	return p >= 0 && (toks[p].low == "and" || toks[p].low == ",")
+	return p >= 0 && (toks[p].low == "and" || toks[p].low == "," || p >= 2 && matchWords(toks, p-2, asWellAs))
+}
+
+var asWellAs = []string{"as", "well", "as"}
+
+// elliptical reports a count whose verb the clause before it gives: "11
+// civilians were killed in Douma and seven in Arbin".
+func elliptical(toks []token, last int) bool {
+	if last >= len(toks) {
+		return true
+	}
+	switch toks[last].low {
+	case "in", "at", "near", ".", ",", ";":
+		return true
+	}
+	return false
 }
 
 // otherPeopleAfter reports a count that says its people are others than
