@@ -296,8 +296,11 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.q.qual = AtLeast
 	}
 	joined := fw.viaAnd
-	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior))
-	if last := lastWhole(prior); !ok && !breakdown && last != nil && (last.active || elliptical(toks, q.last)) && afterAnd(toks, q.first) {
+	// "including 24 in Aleppo, 19 in Deir ez-Zor and 18 in Homs": the list of a subset goes on
+	subsetGoesOn := len(prior) > 0 && prior[len(prior)-1].subset && elliptical(toks, q.last) && afterAnd(toks, q.first)
+	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior) || subsetGoesOn)
+	if last := lastWhole(prior); !ok && !breakdown && last != nil && afterAnd(toks, q.first) &&
+		(last.active || elliptical(toks, q.last) && !countBetween(toks, last.end, q.first)) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
@@ -451,6 +454,17 @@ func afterAnd(toks []token, first int) bool {
 }
 
 var asWellAs = []string{"as", "well", "as"}
+
+// countBetween reports a number in toks[from:to]: "15 fighters were killed,
+// 9 of them in Mleiha and 6 in Morek" lists parts, not more dead.
+func countBetween(toks []token, from, to int) bool {
+	for _, t := range toks[min(from, to):to] {
+		if t.num || t.flags&flagQuantity != 0 && (smallNumbers[t.low] > 1 || tensNumbers[t.low] > 0) {
+			return true
+		}
+	}
+	return false
+}
 
 // elliptical reports a count whose verb the clause before it gives: "11
 // civilians were killed in Douma and seven in Arbin".
