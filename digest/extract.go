@@ -1137,10 +1137,17 @@ func launchedOnWeekday(toks []token, i int) bool {
 
 // spanDays reads "27 days", "three weeks", "the past 48 hours", "two months".
 func spanDays(toks []token, i int) (int, bool) {
-	for i < len(toks) && (toks[i].low == "the" || toks[i].low == "past" || toks[i].low == "last" || toks[i].low == "about") {
+	for i < len(toks) && (toks[i].low == "the" || toks[i].low == "past" || toks[i].low == "last" || toks[i].low == "about" ||
+		toks[i].low == "a" && i+1 < len(toks) && (toks[i+1].num || toks[i+1].flags&flagQuantity != 0)) {
 		i++
 	}
 	n, next, _, ok := parseNumberAt(toks, i)
+	if ok && next+1 < len(toks) && toks[next].low == "-" {
+		next++ // "a five-day assault", not "the two-year-old civil war"
+		if matchWords(toks, next+1, []string{"-", "old"}) {
+			return 0, false
+		}
+	}
 	if !ok || next >= len(toks) {
 		// "the past week", "the last month"
 		if i < len(toks) {

@@ -654,6 +654,9 @@ func bindForward(toks []token, i int) (forward, bool) {
 	return fw, false
 }
 
+// mostlyWords say who most of a toll's people were, not who all were.
+var mostlyWords = set("most", "mostly", "many", "mainly", "majority")
+
 // verbLike are the casualty words that can close a phrase after a count's noun.
 var verbLike = set("killed", "died", "dead", "executed", "eliminated", "slain", "martyred", "assassinated", "beheaded",
 	"massacred", "perished", "wounded", "injured", "hurt", "maimed")
@@ -728,8 +731,9 @@ func skipAside(toks []token, j int) int {
 	if j >= len(toks) {
 		return j
 	}
-	if subsetMarkedAt(toks, j) {
-		// "4 people including 2 women were killed": on to the verb
+	if subsetMarkedAt(toks, j) || mostlyWords[toks[j].low] {
+		// "4 people including 2 women were killed", "17 people most of
+		// them civilians were killed": on to the verb
 		for k := j + 1; k < len(toks) && k < j+12; k++ {
 			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) {
 				return k

@@ -44,6 +44,7 @@ var auxiliaries = map[string]bool{
 // nounStops end the noun after a count: prepositions, verbs that are not
 // casualties, conjunctions of clauses.
 var nounStops = map[string]bool{
+	"most": true, "mostly": true, "mainly": true, // "17 people most of them civilians"
 	"in": true, "on": true, "at": true, "by": true, "from": true, "during": true, "after": true,
 	"near": true, "when": true, "as": true, "while": true, "with": true, "for": true, "into": true,
 	"across": true, "since": true, "inside": true, "under": true, "amid": true, "following": true,
