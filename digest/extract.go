@@ -142,12 +142,12 @@ func placesOfEvents(toks []token, ps []placeMention) int {
 // homeTown reports a place named as where people live or come from: "they
 // were from Idlib", "came from Hama", not "fired from Tel Ahmar".
 func homeTown(toks []token, first int) bool {
-	if !origin(toks, first) {
-		return false
-	}
 	k := first - 1
-	for k >= 0 && toks[k].low != "from" {
-		k--
+	for k >= 0 && k >= first-9 && toks[k].low != "from" {
+		k-- // a plain scan first: most places follow no "from"
+	}
+	if k < 0 || toks[k].low != "from" || !origin(toks, first) {
+		return false
 	}
 	if k >= 1 && toks[k-1].low == "originally" {
 		k--

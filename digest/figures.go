@@ -296,16 +296,19 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.q.qual = AtLeast
 	}
 	joined := fw.viaAnd
-	// "including 24 in Aleppo, 19 in Deir ez-Zor and 18 in Homs": the list of a subset goes on
-	subsetGoesOn := len(prior) > 0 && prior[len(prior)-1].subset && elliptical(toks, q.last) && afterAnd(toks, q.first)
-	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior) || subsetGoesOn)
+	// a count with no verb of its own may list a toll's parts: after a
+	// dash, after a subset, or on in a subset's list of places ("including
+	// 24 in Aleppo, 19 in Deir ez-Zor and 18 in Homs")
+	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior) ||
+		len(prior) > 0 && prior[len(prior)-1].subset && elliptical(toks, q.last) && afterAnd(toks, q.first))
 	if last := lastWhole(prior); !ok && !breakdown && last != nil && afterAnd(toks, q.first) &&
 		(last.active || elliptical(toks, q.last) && !countBetween(toks, last.end, q.first)) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
-	subsetOf := subsetMarked(toks, q.first) || listedAfterSubset(toks, q.first, prior) || breakdown
+	marked := subsetMarked(toks, q.first)
+	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
 		labelLast = nounEnd(toks, q.last)
@@ -322,7 +325,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
 	f.subset = subsetOf || fw.ofWounded
-	f.within = subsetMarked(toks, q.first) && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
+	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
 	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
 		ranks++
