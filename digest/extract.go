@@ -679,6 +679,17 @@ func (a *article) dropNeutralised() {
 	}
 }
 
+// namesWeekday reports a sentence that names a day of this week: "said on
+// Friday that … had been killed since Thursday evening" is news.
+func namesWeekday(toks []token) bool {
+	for _, t := range toks {
+		if _, ok := weekdays[t.low]; ok && t.upper && t.flags&flagDate != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // classify marks cumulative and background figures and attaches subsets.
 func (a *article) classify() {
 	a.dropNeutralised()
@@ -692,7 +703,7 @@ func (a *article) classify() {
 	// only the next sentence, when it names no place of its own: a chain
 	// would carry "in February" through every undated sentence after it
 	for i := len(a.sents) - 1; i >= 2; i-- {
-		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 && len(a.places[i]) == 0 {
+		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 && len(a.places[i]) == 0 && !namesWeekday(a.sents[i].toks) {
 			a.dates[i].longAgo = true
 		}
 	}
