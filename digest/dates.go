@@ -31,7 +31,7 @@ func sentenceDate(toks []token, published Date, first bool) dateCue {
 				return cueAt(pub.AddDate(0, 0, -n), pub)
 			}
 		}
-		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) && (i == 0 || toks[i-1].low != "since") && !(first && i == 0 && i+1 < len(toks) && toks[i+1].num) {
+		if wd, ok := weekdays[w]; ok && t.upper && !reportingDay(toks, i) && !sinceClause(toks, i) && !(first && i == 0 && i+1 < len(toks) && toks[i+1].num) {
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			if i > 0 && toks[i-1].low == "last" && back == 0 {
 				back = 7
@@ -64,6 +64,20 @@ func sentenceDate(toks []token, published Date, first bool) dateCue {
 		}
 	}
 	return dateCue{date: published}
+}
+
+// sinceClause reports a weekday that starts a span, not the day of the toll:
+// "since Sunday", "since the clashes broke out on Sunday".
+func sinceClause(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
+		if toks[k].low == "since" {
+			return true
+		}
+		if toks[k].punct && !isQuoteOrHyphen(toks[k].low) {
+			return false
+		}
+	}
+	return false
 }
 
 func cueAt(t, pub time.Time) dateCue {

@@ -522,7 +522,7 @@ func origin(toks []token, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-9; k-- {
 		switch w := toks[k].low; {
 		case w == "from":
-			return true
+			return k == 0 || toks[k-1].low != "toll" // "the death toll from Suwayda fighting" is of Suwayda
 		case toks[k].punct && w != "-", !originFillers[w] && !toks[k].upper:
 			return false
 		}
@@ -904,7 +904,7 @@ func spanMarkers(toks []token) []int {
 	for i, t := range toks {
 		switch t.low {
 		case "since":
-			if i+1 < len(toks) && !shortSince(toks, i+1) {
+			if i+1 < len(toks) && !shortSince(toks, i+1) && !superlativeBefore(toks, i) {
 				out = append(out, i)
 			}
 		case "this", "so":
@@ -950,6 +950,21 @@ func spanMarkers(toks []token) []int {
 		out = append(out, perfect)
 	}
 	return out
+}
+
+// superlativeBefore reports a comparison before "since": "the worst
+// violence in the province since a deal three years ago" dates no toll.
+func superlativeBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch toks[k].low {
+		case "worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "highest", "fiercest", "first":
+			return true
+		}
+		if toks[k].num {
+			return false
+		}
+	}
+	return false
 }
 
 // campaignAfter reports a long period named within a few words from i:
@@ -1120,7 +1135,8 @@ func shortSince(toks []token, i int) bool {
 	case "yesterday", "dawn", "morning", "midnight", "monday", "noon", "the":
 		if w == "the" && i+1 < len(toks) {
 			n := toks[i+1].low
-			return n == "morning" || n == "evening" || n == "weekend" || n == "early" || n == "afternoon"
+			return n == "morning" || n == "evening" || n == "weekend" || n == "early" || n == "afternoon" ||
+				launchedOnWeekday(toks, i) // "since the clashes broke out on Sunday"
 		}
 		return true
 	case "last":
@@ -1201,10 +1217,23 @@ func background(toks []token) bool {
 			}
 		}
 		for _, p := range backgroundPhrases {
-			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) {
+			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// comparison reports a background phrase that only measures today's news
+// against the past: "killing eight civilians, in the worst violence since a
+// deal three years ago", "33 soldiers were killed, the deadliest attack".
+func comparison(toks []token, i int, phrase []string) bool {
+	switch phrase[len(phrase)-1] {
+	case "ago":
+		return sinceClause(toks, i)
+	case "deadliest", "since":
+		return slices.ContainsFunc(toks[:i], func(t token) bool { return t.num || t.flags&flagQuantity != 0 && smallNumbers[t.low] > 1 })
 	}
 	return false
 }

@@ -42,6 +42,13 @@ var qualifierPhrases = []struct {
 	{[]string{"over"}, MoreThan},
 	{[]string{"upwards", "of"}, MoreThan},
 	{[]string{"in", "excess", "of"}, MoreThan},
+	{[]string{"passes"}, MoreThan}, // "the death toll passes 240"
+	{[]string{"passed"}, MoreThan},
+	{[]string{"surpasses"}, MoreThan},
+	{[]string{"surpassed"}, MoreThan},
+	{[]string{"exceeds"}, MoreThan},
+	{[]string{"exceeded"}, MoreThan},
+	{[]string{"tops"}, MoreThan},
 	{[]string{"about"}, Approximate},
 	{[]string{"around"}, Approximate},
 	{[]string{"some"}, Approximate},

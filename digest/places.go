@@ -65,6 +65,16 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 		if t0.punct || t0.num {
 			continue
 		}
+		if t0.low == "capital" && theCapital(toks, i) {
+			// a Syria report's "the capital" is Damascus; "the Lebanese
+			// capital", "the capital Beirut", "the capital of" are not
+			if id, ok := g.capitalEntry(); ok {
+				m := placeMention{candidates: []int32{id}, entry: id, first: i - 1, last: i + 1, name: "Damascus"}
+				g.applyCues(toks, &m) // "south of the capital" is Rif Dimashq
+				out = append(out, m)
+			}
+			continue
+		}
 		exact := t0.flags&flagPlace != 0 || g != defaultGazetteer() && contains(g.prefixes, t0.low)
 		bySkel := false
 		switch {
@@ -214,6 +224,20 @@ var placeWords = set("the", "of", "s", "village", "town", "city", "area", "distr
 	"countryside", "rural", "outskirts", "desert", "mountains", "border", "central", "neighbouring", "neighboring",
 	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
 	"northwestern", "southeastern", "southwestern")
+
+func theCapital(toks []token, i int) bool {
+	return i > 0 && toks[i-1].low == "the" && (i+1 == len(toks) || !toks[i+1].upper && toks[i+1].low != "of")
+}
+
+// capitalEntry returns the city of Damascus.
+func (g *Gazetteer) capitalEntry() (int32, bool) {
+	for _, id := range g.byName["damascus"] {
+		if g.entries[id].kind == "city" {
+			return id, true
+		}
+	}
+	return 0, false
+}
 
 // governmentSpeaks reports the capital named for the government: "Damascus
 // denies the accusations", not "in Damascus, officials said".
