@@ -650,35 +650,6 @@ func (a *article) mainPlaceOf(origins bool) *placeMention {
 	return best
 }
 
-// isNeutralised reports the Turkish military's word for enemies put out of action.
-func isNeutralised(t token) bool { return strings.HasPrefix(t.low, "neutrali") }
-
-// dropNeutralised removes the "neutralised" fighters of an article that says
-// the word means killed, captured or surrendered (as Daily Sabah, TRT and
-// Anadolu copy often does): not a death toll (writtenC:02).
-func (a *article) dropNeutralised() {
-	near := func(f *figure) bool {
-		toks := a.sents[f.sent].toks
-		return slices.ContainsFunc(toks[max(0, f.at-3):min(len(toks), f.end+3)], isNeutralised)
-	}
-	found := false
-	for k := range a.figures {
-		if found = near(&a.figures[k]); found {
-			break
-		}
-	}
-	if !found {
-		return
-	}
-	explained := slices.ContainsFunc(a.sents, func(s sentence) bool {
-		return slices.ContainsFunc(s.toks, isNeutralised) &&
-			slices.ContainsFunc(s.toks, func(t token) bool { return t.low == "captured" || t.low == "surrendered" })
-	})
-	if explained {
-		a.figures = slices.DeleteFunc(a.figures, func(f figure) bool { return near(&f) })
-	}
-}
-
 // namesWeekday reports a sentence that names a day of this week: "said on
 // Friday that … had been killed since Thursday evening" is news.
 func namesWeekday(toks []token) bool {
@@ -692,7 +663,6 @@ func namesWeekday(toks []token) bool {
 
 // classify marks cumulative and background figures and attaches subsets.
 func (a *article) classify() {
-	a.dropNeutralised()
 	// a toll in the sentence after a dated past event belongs to it:
 	// "March 15 2017: two car bombs detonate … At least 32 are confirmed dead."
 	figuresPer := make([]int, len(a.sents))

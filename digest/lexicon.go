@@ -7,7 +7,7 @@ var killWords = map[string]bool{
 	"killed": true, "kill": true, "kills": true, "killing": true, "dead": true, "died": true, "die": true,
 	"dies": true, "death": true, "deaths": true, "fatalities": true, "martyrs": true, "martyred": true, "martyring": true,
 	"martyr": true, "executed": true, "executes": true, "execute": true, "executing": true,
-	"slain": true, "massacred": true, "assassinate": true, "assassinates": true, "assassinating": true, "eliminated": true, "neutralized": true, "neutralised": true, "perished": true, "assassinated": true, "beheaded": true,
+	"slain": true, "massacred": true, "assassinate": true, "assassinates": true, "assassinating": true, "eliminated": true, "perished": true, "assassinated": true, "beheaded": true,
 	"killings": true, "lives": true, "life": true, "toll": true, "casualties": true,
 }
 
@@ -21,7 +21,7 @@ var activeVerbs = map[string]Kind{
 	"killed": Killed, "kill": Killed, "kills": Killed, "killing": Killed, "executed": Killed,
 	"executes": Killed, "execute": Killed, "executing": Killed, "massacred": Killed, "assassinated": Killed,
 	"beheaded": Killed, "assassinate": Killed, "assassinates": Killed, "assassinating": Killed, "martyring": Killed, "eliminated": Killed, "eliminates": Killed, "eliminating": Killed,
-	"neutralized": Killed, "neutralised": Killed, "wounded": Wounded, "wounding": Wounded, "injured": Wounded, "injuring": Wounded,
+	"wounded": Wounded, "wounding": Wounded, "injured": Wounded, "injuring": Wounded,
 	"wound": Wounded, "injure": Wounded, "injures": Wounded, "wounds": Wounded, "lost": Killed,
 	"claimed": Killed, "claiming": Killed, "claims": Killed,
 	"destroyed": Killed, "destroying": Killed, "destroy": Killed, "destroys": Killed,
