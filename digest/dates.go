@@ -51,14 +51,16 @@ func sentenceDate(toks []token, published Date, first bool) dateCue {
 			}
 			// a month alone ("in April") dates an event weeks back: the news
 			// tells the last few days by their weekdays. Only early in a
-			// month may "in July" or "in June" be a few days ago.
+			// month may the month itself be a few days ago; the month
+			// before is a month's tally ("42 assassinations in July, which
+			// killed 29", writtenF:22) or a recalled event.
 			if w == "may" && (i == 0 || toks[i-1].low != "in") {
 				continue // "may" is mostly the verb
 			}
 			if len(w) <= 4 && w != "june" && w != "july" && i+1 < len(toks) && toks[i+1].upper {
 				continue // a short form before a name is part of it: "Mar Elias Church"
 			}
-			if diff := (pub.Year()*12 + int(pub.Month())) - (yearOr(toks, i, pub.Year())*12 + m); diff > 1 || diff < 0 || pub.Day() > 7 {
+			if diff := (pub.Year()*12 + int(pub.Month())) - (yearOr(toks, i, pub.Year())*12 + m); diff >= 1 || diff < 0 || pub.Day() > 7 {
 				return dateCue{longAgo: true}
 			}
 		}
