@@ -399,6 +399,7 @@ func (a *article) locate() {
 			govs, govsOf = a.sentenceGovernorates(s), s
 		}
 		f.govs = govs
+		f.nationwide = nationwide(a.sents[s].toks)
 		switch {
 		case a.dates[s].explicit:
 			f.date, f.dated = a.dates[s].date, true
@@ -411,6 +412,22 @@ func (a *article) locate() {
 		}
 		f.evidence = evidenceOf(&a.sents[s], f.at)
 	}
+}
+
+// nationwide reports a toll across the whole country: "killed across
+// Syria", "across the country", "nationwide".
+func nationwide(toks []token) bool {
+	for i, t := range toks {
+		switch t.low {
+		case "nationwide":
+			return true
+		case "across", "throughout":
+			if i+1 < len(toks) && toks[i+1].low == "syria" || matchWords(toks, i+1, []string{"the", "country"}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceGovernorates returns the governorates sentence s names, when more than one.

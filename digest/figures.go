@@ -45,6 +45,12 @@ type figure struct {
 	// govs are the governorates its sentence names when it names more
 	// than one: "blasts that hit Tartous, Homs and Hasakeh killed 42".
 	govs []string
+	// nationwide marks a day's toll across the country, which holds the
+	// tolls of its towns
+	nationwide bool
+	// rival marks "a higher toll of 112": another source's toll of the
+	// figure before it
+	rival bool
 	// placeInherited is set when the place comes from an earlier sentence
 	// or the article's main place, not the figure's own sentence.
 	placeInherited bool
@@ -324,6 +330,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.casualties = fw.casualties
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
+	f.rival = q.first >= 2 && (toks[q.first-1].low == "of" || toks[q.first-1].low == "at") && matchWordsAny(toks, q.first-3, rivalTolls)
 	f.subset = subsetOf || fw.ofWounded
 	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
@@ -1036,6 +1043,21 @@ func supersededAt(toks []token, q quantity) bool {
 // objectNouns end a noun of things a strike hits, not people.
 var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "tanks", "buildings", "houses",
 	"homes", "checkpoints", "cars", "trucks", "depots", "headquarters", "bases")
+
+// rivalTolls name another source's toll: "gave a higher toll of 112".
+var rivalTolls = [][]string{{"higher", "toll"}, {"lower", "toll"}, {"different", "toll"}, {"higher", "figure"}, {"lower", "figure"}}
+
+func matchWordsAny(toks []token, i int, phrases [][]string) bool {
+	if i < 0 {
+		return false
+	}
+	for _, p := range phrases {
+		if matchWords(toks, i, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // olderToll reports a toll the article says was an earlier one: "it had
 // earlier given a toll of 15 dead", "had put the preliminary toll at 20".

@@ -436,6 +436,14 @@ func sameIncident(a, b *figure) bool {
 	if a.q.qual == Vague || b.q.qual == Vague {
 		return false // handled by coverage, not merged
 	}
+	// a day's toll across the country holds its towns' tolls of that day,
+	// and another source's "higher toll" is of the figure before it
+	if b.rival || a.rival {
+		return true
+	}
+	if (a.nationwide && b.q.count < a.q.count || b.nationwide && a.q.count < b.q.count) && (!a.dated || !b.dated || absDays(a.date, b.date) <= 1) {
+		return !a.additive && !b.additive
+	}
 	// a figure over several governorates holds the smaller ones within them
 	if len(a.govs) > 1 && b.q.count <= a.q.count && slices.Contains(a.govs, b.governorate) ||
 		len(b.govs) > 1 && a.q.count <= b.q.count && slices.Contains(b.govs, a.governorate) {
@@ -560,6 +568,15 @@ func combine(a, b *figure) figure {
 	}
 	var out figure
 	switch {
+	case a.rival || b.rival:
+		// "gave a higher toll of 112": two sources' tolls, the lowest counts
+		lo, hi := a, b
+		if b.q.count < a.q.count {
+			lo, hi = b, a
+		}
+		out = *lo
+		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+		out.rival, out.nationwide = false, a.nationwide || b.nationwide
 	case a.q.count == b.q.count:
 		out = *richer(a, b)
 	case roughOnly(a) != roughOnly(b) && 10*abs(a.q.count-b.q.count) <= max(a.q.count, b.q.count):
@@ -689,7 +706,7 @@ func sumSides(sides [len(knownSides)]int) int {
 // holdsOthers reports a toll over several governorates or days, which holds
 // the figures of its places and days.
 func (f *figure) holdsOthers() bool {
-	return len(f.govs) > 1 || f.multiDay
+	return len(f.govs) > 1 || f.multiDay || f.nationwide
 }
 
 // comparable reports figures close enough to be two sources' tolls for one
