@@ -307,13 +307,17 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// 24 in Aleppo, 19 in Deir ez-Zor and 18 in Homs")
 	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior) ||
 		len(prior) > 0 && prior[len(prior)-1].subset && elliptical(toks, q.last) && afterAnd(toks, q.first))
+	// (not "… and 61 were military personnel": a count with a verb of its
+	// own that is no casualty verb says who some dead were)
 	if last := lastWhole(prior); !ok && !breakdown && last != nil && afterAnd(toks, q.first) &&
+		!(q.last < len(toks) && toks[q.last].flags&flagAux != 0) &&
 		(last.active || elliptical(toks, q.last) && !countBetween(toks, last.end, q.first)) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
-	marked := subsetMarked(toks, q.first)
+	// "51 of the dead were civilians": a part of the toll before it
+	marked := subsetMarked(toks, q.first) || len(prior) > 0 && matchWordsAny(toks, q.last, ofTheDead)
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
@@ -1043,6 +1047,9 @@ func supersededAt(toks []token, q quantity) bool {
 // objectNouns end a noun of things a strike hits, not people.
 var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "tanks", "buildings", "houses",
 	"homes", "checkpoints", "cars", "trucks", "depots", "headquarters", "bases")
+
+// ofTheDead after a count make it a part of a toll.
+var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"}}
 
 // rivalTolls name another source's toll: "gave a higher toll of 112".
 var rivalTolls = [][]string{{"higher", "toll"}, {"lower", "toll"}, {"different", "toll"}, {"higher", "figure"}, {"lower", "figure"}}
