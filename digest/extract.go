@@ -433,7 +433,11 @@ func nationwide(toks []token) bool {
 // sentenceGovernorates returns the governorates sentence s names, when more than one.
 func (a *article) sentenceGovernorates(s int) []string {
 	var govs []string
+	toks := a.sents[s].toks
 	for _, p := range a.places[s] {
+		if len(govs) > 0 && asClauseBefore(toks, p.first) {
+			break // "kill 12 in Idlib as fighting rages in Hama": Hama is another story
+		}
 		if g := a.g.entries[p.entry].governorate; !slices.Contains(govs, g) {
 			govs = append(govs, g)
 		}
@@ -451,6 +455,7 @@ func (a *article) setPlace(f *figure, m placeMention) {
 	f.governorate = e.governorate
 	f.placeLevel = e.specificity()
 	f.placeSmall = f.placeLevel == 3 && e.kind != "city"
+	f.district = e.kind == "neighbourhood"
 	if e.kind == "city" && isGovernorateName(m.name) && e.governorate != "Damascus" {
 		f.placeLevel = 1 // "Idlib" alone names the province as often as the city
 	}
@@ -482,6 +487,9 @@ func (a *article) placeNear(s, at int) (placeMention, bool) {
 		// the nearest place, "killed in X" closer than a place before the
 		// count; a town beats a governorate at a like distance
 		d := p.first - at
+		if d >= 0 && asClause(toks, at, p.first) {
+			continue // "killed 12 civilians …, as troops battled in neighbouring Hama province"
+		}
 		if s == 0 && headlineStoriesBetween(toks, min(p.last, at), max(p.first, at)) {
 			continue // "drone kills two near Qamishli; shelling wounds four children in Shehba": two stories
 		}
@@ -584,6 +592,30 @@ func clauseBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// asClauseBefore reports a clause opened by "as" or "while" within a few
+// words before toks[i]: "as fighting rages in Hama".
+func asClauseBefore(toks []token, i int) bool {
+	return asClause(toks, max(0, i-6), i)
+}
+
+// asClause reports a clause of its own between toks[from] and toks[to]:
+// "as insurgents battled", "while" — not "such as", "as well as", "as part
+// of", "as many as".
+func asClause(toks []token, from, to int) bool {
+	for k := max(from, 1); k+1 < to; k++ {
+		switch w := toks[k].low; {
+		case w == "while" || w == "whereas":
+			return true
+		case w == "as" && !asNotClause[toks[k-1].low] && !asNotClause[toks[k+1].low]:
+			return true
+		}
+	}
+	return false
+}
+
+var asNotClause = set("such", "known", "well", "same", "many", "much", "part", "a", "an", "of", "if", "to", "soon",
+	"long", "far", "regarded", "seen", "described", "identified", "named", "as")
 
 // headlineStoriesBetween reports a semicolon or a bar between toks[from]
 // and toks[to], which in a headline part two stories.

@@ -42,6 +42,7 @@ type figure struct {
 	placeName  string
 	placeLevel int  // specificity of the place
 	placeSmall bool // a town, village, camp or neighbourhood: a day's deaths there are mostly one incident
+	district   bool // a neighbourhood of a city
 	// govs are the governorates its sentence names when it names more
 	// than one: "blasts that hit Tartous, Homs and Hasakeh killed 42".
 	govs []string

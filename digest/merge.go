@@ -456,6 +456,16 @@ func sameIncident(a, b *figure) bool {
 		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) {
 		return false
 	}
+	// a lead's toll over a province holds the town tolls the body gives,
+	// a day either side: "attacks kill seven civilians in Idlib
+	// countryside" … "in Ariha, a woman and her three children were
+	// killed"; the lead sums up the body, so "another" is inside it too.
+	// A figure near the lead's own ("seven children" and "five children")
+	// is the lead told again, which the rules below weigh.
+	if (provinceLead(a) || cityLead(a)) && partOfLead(a, b) && b.placeLevel >= 3 && a.governorate == b.governorate &&
+		(!a.dated || !b.dated || absDays(a.date, b.date) <= 1) {
+		return true
+	}
 	// a headline's toll told again in the body of its governorate is one
 	// toll, though the two name different towns ("near Qamishli", "on the
 	// road between Qamishli and Amuda")
@@ -463,16 +473,6 @@ func sameIncident(a, b *figure) bool {
 	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain &&
 		(!a.placeInherited && !b.placeInherited || a.update || b.update) {
 		return false // an update raises its own town's toll, not the next town's
-	}
-	// a lead's toll over a province holds the town tolls the body gives,
-	// a day either side: "attacks kill seven civilians in Idlib
-	// countryside" … "in Ariha, a woman and her three children were
-	// killed"; the lead sums up the body, so "another" is inside it too.
-	// A figure near the lead's own ("seven children" and "five children")
-	// is the lead told again, which the rules below weigh.
-	if provinceLead(a) && partOfLead(a, b) && b.placeLevel >= 3 && a.governorate == b.governorate &&
-		(!a.dated || !b.dated || absDays(a.date, b.date) <= 1) {
-		return true
 	}
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
 		return false
@@ -522,9 +522,20 @@ func provinceLead(f *figure) bool {
 }
 
 // partOfLead reports a figure small enough beside a lead's toll to be one
-// of its parts: at most three fifths of it.
+// of its parts: at most three fifths of it — or, under a lead placed in a
+// city, a smaller toll of one of its districts ("rocket attacks on
+// Damascus" killed 3; two died near al-Abbasiyeen Square, writtenC:04).
 func partOfLead(lead, f *figure) bool {
+	if lead.placeLevel == 3 && !lead.placeSmall {
+		return f.district && f.q.count < lead.q.count
+	}
 	return 5*f.q.count <= 3*lead.q.count
+}
+
+// cityLead reports a toll of the lead placed in a city, which holds the
+// tolls of its districts.
+func cityLead(f *figure) bool {
+	return f.sent <= 1 && f.placeLevel == 3 && !f.placeSmall && !f.placeInherited && f.governorate != ""
 }
 
 // smallerInherits reports that of two figures the smaller names no place of
@@ -588,7 +599,7 @@ func combine(a, b *figure) figure {
 		}
 	case a.holdsOthers() != b.holdsOthers():
 		out = *larger // a toll over several places or days and one of its parts
-	case provinceLead(larger) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):
+	case (provinceLead(larger) || cityLead(larger)) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):
 		out = *larger // a lead's toll over a province and a town's part of it
 	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
@@ -641,8 +652,12 @@ func combine(a, b *figure) figure {
 	}
 	// a restatement may name the place more precisely; a part inside a
 	// whole must not narrow the whole's place
-	if out.place < 0 || (a.q.count == b.q.count && b.placeLevel > out.placeLevel && b.governorate == out.governorate) {
-		out.place, out.placeName, out.placeLevel, out.governorate = b.place, b.placeName, b.placeLevel, b.governorate
+	for _, f := range []*figure{a, b} {
+		// a telling that names its own place beats one that inherits it
+		if out.place < 0 || a.q.count == b.q.count && (f.placeLevel > out.placeLevel && f.governorate == out.governorate ||
+			out.placeInherited && !f.placeInherited && f.place >= 0) {
+			out.place, out.placeName, out.placeLevel, out.governorate, out.placeInherited = f.place, f.placeName, f.placeLevel, f.governorate, f.placeInherited
+		}
 	}
 	if out.side == Unknown && b.side != Unknown && b.q.count == out.q.count {
 		out.side, out.label = b.side, b.label

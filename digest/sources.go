@@ -124,7 +124,7 @@ func sourcesIn(s *sentence) []source {
 		}
 		for _, k := range sourcesByFirst[toks[i].low] {
 			src := sourceNames[k]
-			if matchWordsSkipHyphen(toks, i, src.words) && !(i > 0 && toks[i-1].low == "free") { // the Free Syrian Army is a side
+			if matchWordsSkipHyphen(toks, i, src.words) && !(i > 0 && toks[i-1].low == "free") && !describesMonitor(toks, i, src.name) { // the Free Syrian Army is a side
 				if !slices.ContainsFunc(out, func(o source) bool { return o.name == src.name }) {
 					out = append(out, source{name: src.name, names: []string{src.name}, at: i})
 				}
@@ -142,6 +142,20 @@ func sourcesIn(s *sentence) []source {
 		}
 	}
 	return out
+}
+
+// describesMonitor reports the activists a monitor relies on, not a source
+// of its own: "which tracks the war through activists on the ground", "a
+// network of activists".
+func describesMonitor(toks []token, i int, name string) bool {
+	if name != "activists" || i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "of", "through", "on", "with":
+		return true
+	}
+	return false
 }
 
 // credit reports a dateline's agency credit: "DAMASCUS, Jan 27 (Reuters) -".
