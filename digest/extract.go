@@ -117,8 +117,8 @@ func (a *article) read() {
 		a.places[i], b.placeArena = a.g.findPlaces(s, b.placeArena, &b.placeKeys)
 		a.dates[i] = sentenceDate(s.toks, a.published, i == 0)
 		a.sources[i] = sourcesIn(s)
-		a.foreign[i] = locatedAbroad(s.toks)
-		a.rel.count(s.toks, placesOfEvents(s.toks, a.places[i]), i < 2)
+		a.foreign[i] = s.flags&(flagSyria|flagForeign|flagForeignForce) != 0 && locatedAbroad(s.toks)
+		a.rel.count(s, placesOfEvents(s.toks, a.places[i]), i < 2)
 		a.figures = figuresIn(s, a.figures)
 	}
 	b.places, b.dates, b.sources, b.foreign, b.figures = a.places, a.dates, a.sources, a.foreign, a.figures
@@ -355,7 +355,10 @@ func (a *article) locate() {
 		// building in Antakya" ends abroad
 		// where victims came from is not where the story goes on: "They
 		// were from Idlib and Hama. A sixth worker was wounded" (in Lebanon)
-		ps, foreign := a.places[i], lastForeignTown(a.sents[i].toks)
+		ps, foreign := a.places[i], -1
+		if a.sents[i].flags&flagForeign != 0 {
+			foreign = lastForeignTown(a.sents[i].toks)
+		}
 		n := len(ps)
 		for n > 0 && (homeTown(a.sents[i].toks, ps[n-1].first) || reference(a.sents[i].toks, ps[n-1].first)) {
 			n--
@@ -378,7 +381,7 @@ func (a *article) locate() {
 		}
 	}
 	var govs []string // of sentence govsOf: figures come sentence by sentence
-	govsOf := -1
+	govsOf, across := -1, false
 	for k := range a.figures {
 		f := &a.figures[k]
 		s := f.sent
@@ -397,9 +400,10 @@ func (a *article) locate() {
 		}
 		if s != govsOf {
 			govs, govsOf = a.sentenceGovernorates(s), s
+			across = nationwide(a.sents[s].toks)
 		}
 		f.govs = govs
-		f.nationwide = nationwide(a.sents[s].toks)
+		f.nationwide = across
 		switch {
 		case a.dates[s].explicit:
 			f.date, f.dated = a.dates[s].date, true

@@ -59,8 +59,12 @@ type relevance struct {
 	leadPlace, foreignDateline bool
 }
 
-func (r *relevance) count(toks []token, syrianPlaces int, lead bool) {
+func (r *relevance) count(s *sentence, syrianPlaces int, lead bool) {
 	const counted = flagSyria | flagForeign | flagRefugee | flagOffTopic
+	toks := s.toks
+	if s.flags&counted == 0 {
+		toks = nil // no word to count
+	}
 	for i, t := range toks {
 		if t.flags&counted == 0 {
 			continue

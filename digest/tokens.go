@@ -28,7 +28,8 @@ type sentence struct {
 	para   int // paragraph index
 	index  int // sentence index in the article
 	toks   []token
-	counts []int // token index of every head count, casualty or not
+	counts []int   // token index of every head count, casualty or not
+	flags  lexFlag // its tokens' flags together: a sentence with no word of a class skips its checks
 }
 
 // maxDigits bounds a number so that a megabyte of digits stays one cheap token.
@@ -231,28 +232,30 @@ func sentences(text string, b *buffers) []sentence {
 	}
 	defer func() { b.sents = out }()
 	para, start := 0, 0
+	var fl lexFlag // the sentence's words' flags together
 	for i := range toks {
 		if toks[i].paraStart && i > start {
-			out = appendSentence(out, text, toks[start:i:i], para)
-			start = i
+			out = appendSentence(out, text, toks[start:i:i], para, fl)
+			start, fl = i, 0
 		}
 		if toks[i].paraStart {
 			para++
 		}
+		fl |= toks[i].flags
 		if endsSentence(toks, i) {
-			out = appendSentence(out, text, toks[start:i+1:i+1], para)
-			start = i + 1
+			out = appendSentence(out, text, toks[start:i+1:i+1], para, fl)
+			start, fl = i+1, 0
 		}
 	}
 	if start < len(toks) {
-		out = appendSentence(out, text, toks[start:], para)
+		out = appendSentence(out, text, toks[start:], para, fl)
 	}
 	return out
 }
 
-func appendSentence(out []sentence, text string, toks []token, para int) []sentence {
+func appendSentence(out []sentence, text string, toks []token, para int, fl lexFlag) []sentence {
 	s, e := int(toks[0].start), int(toks[len(toks)-1].end)
-	return append(out, sentence{text: text[s:e], start: s, para: para, index: len(out), toks: toks})
+	return append(out, sentence{text: text[s:e], start: s, para: para, index: len(out), toks: toks, flags: fl})
 }
 
 func endsSentence(toks []token, i int) bool {
