@@ -14,7 +14,8 @@ type dateCue struct {
 // before it).
 func sentenceDate(toks []token, published Date, first bool) dateCue {
 	pub := published.Time
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&flagDate == 0 {
 			continue
 		}

@@ -142,12 +142,12 @@ func placesOfEvents(toks []token, ps []placeMention) int {
 // homeTown reports a place named as where people live or come from: "they
 // were from Idlib", "came from Hama", not "fired from Tel Ahmar".
 func homeTown(toks []token, first int) bool {
-	k := first - 1
-	for k >= 0 && k >= first-9 && toks[k].low != "from" {
-		k-- // a plain scan first: most places follow no "from"
-	}
-	if k < 0 || toks[k].low != "from" || !origin(toks, first) {
+	if !origin(toks, first) {
 		return false
+	}
+	k := first - 1
+	for toks[k].low != "from" {
+		k-- // origin found it
 	}
 	if k >= 1 && toks[k-1].low == "originally" {
 		k--
@@ -165,7 +165,8 @@ func homeTown(toks []token, first int) bool {
 // locatedAbroad reports a sentence that puts events in a foreign place: "in
 // neighbouring Iraq", "near Beirut" — not "rebel backer Turkey".
 func locatedAbroad(toks []token) bool {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&flagSyria != 0 && borderWith(toks, i) && nearBefore(toks, i) {
 			return true // "near the border with Syria", "near Syrian border": next door (spec §1)
 		}
@@ -421,7 +422,8 @@ func (a *article) locate() {
 // nationwide reports a toll across the whole country: "killed across
 // Syria", "across the country", "nationwide".
 func nationwide(toks []token) bool {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.low {
 		case "nationwide":
 			return true
@@ -537,7 +539,8 @@ func abroadNearer(toks []token, at int, m placeMention) bool {
 		return 2*(at-last) + 3
 	}
 	d := dist(m.first, m.last)
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] && dist(i, i+1) < d {
 			return true
 		}
@@ -548,6 +551,9 @@ func abroadNearer(toks []token, at int, m placeMention) bool {
 // origin reports a place named as where people came from: "from Manbij",
 // "evacuated from the northern towns of Fuaa and Kafraya".
 func origin(toks []token, first int) bool {
+	if !slices.ContainsFunc(toks[max(0, first-9):first], func(t token) bool { return t.low == "from" }) {
+		return false // most places follow no "from": a plain scan first
+	}
 	for k := first - 1; k >= 0 && k >= first-9; k-- {
 		switch w := toks[k].low; {
 		case w == "from":
@@ -706,7 +712,8 @@ func (a *article) mainPlaceOf(origins bool) *placeMention {
 // namesWeekday reports a sentence that names a day of this week: "said on
 // Friday that … had been killed since Thursday evening" is news.
 func namesWeekday(toks []token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if _, ok := weekdays[t.low]; ok && t.upper && t.flags&flagDate != 0 {
 			return true
 		}
@@ -924,7 +931,8 @@ func spanMarkers(toks []token) []int {
 	var out []int
 	war, perfect := false, -1
 	short := -1 // whether the sentence names the last days, read at most once
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.low {
 		case "since":
 			if i+1 < len(toks) && !shortSince(toks, i+1) && !superlativeBefore(toks, i) {
@@ -1005,7 +1013,8 @@ var campaignWords = set("agreement", "truce", "ceasefire", "escalation", "offens
 
 // namesShortSpan reports a sentence that dates its toll to the last hours or days.
 func namesShortSpan(toks []token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&flagShortSpan != 0 {
 			return true
 		}
@@ -1028,7 +1037,8 @@ type spanFacts struct {
 
 func spanFactsOf(toks []token) spanFacts {
 	var f spanFacts
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		f.short = f.short || t.flags&flagShortSpan != 0
 		f.long = f.long || t.flags&flagLongSpan != 0
 		if (t.low == "have" || t.low == "has") && i+1 < len(toks) && (toks[i+1].low == "been" || toks[i+1].low == "killed" || toks[i+1].low == "died") {

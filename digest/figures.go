@@ -107,7 +107,8 @@ func figuresIn(s *sentence, all []figure) []figure {
 // multiDaySpan reports a toll over the last few days: "over the past three
 // days", "since Thursday", "in 48 hours".
 func multiDaySpan(toks []token) bool {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.low {
 		case "since":
 			if i+1 < len(toks) {
@@ -746,7 +747,7 @@ func skipAside(toks []token, j int) int {
 	if j >= len(toks) {
 		return j
 	}
-	if subsetMarkedAt(toks, j) || mostlyWords[toks[j].low] {
+	if subsetMarkedAt(toks, j) || toks[j].flags&flagNounStop != 0 && mostlyWords[toks[j].low] {
 		// "4 people including 2 women were killed", "17 people most of
 		// them civilians were killed": on to the verb
 		for k := j + 1; k < len(toks) && k < j+12; k++ {

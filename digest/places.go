@@ -242,7 +242,7 @@ func (g *Gazetteer) capitalEntry() (int32, bool) {
 // governmentSpeaks reports the capital named for the government: "Damascus
 // denies the accusations", not "in Damascus, officials said".
 func governmentSpeaks(toks []token, m placeMention) bool {
-	if m.last >= len(toks) || !actorVerbs[toks[m.last].low] || toks[m.first].low != "damascus" {
+	if m.last >= len(toks) || toks[m.first].low != "damascus" || !actorVerbs[toks[m.last].low] {
 		return false
 	}
 	return m.first == 0 || !prepositions[toks[m.first-1].low] && toks[m.first-1].low != "at" && toks[m.first-1].low != "near"

@@ -32,7 +32,8 @@ var foreignTowns = set("baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirku
 // Kilis State Hospital").
 func lastForeignTown(toks []token) int {
 	last := -1
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&flagForeign != 0 && t.upper && foreignTowns[t.low] && !movedAbroad(toks, i) {
 			last = i
 		}
@@ -65,7 +66,8 @@ func (r *relevance) count(s *sentence, syrianPlaces int, lead bool) {
 	if s.flags&counted == 0 {
 		toks = nil // no word to count
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&counted == 0 {
 			continue
 		}

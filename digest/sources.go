@@ -236,7 +236,8 @@ func abs(n int) int {
 // to", and where it starts, or "".
 func quoted(s *sentence) (string, int) {
 	toks := s.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch {
 		case t.low == "said" || t.low == "says" || t.low == "reported" || t.low == "told":
 			last := i
