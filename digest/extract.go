@@ -420,7 +420,7 @@ func (a *article) locate() {
 }
 
 // nationwide reports a toll across the whole country: "killed across
-// Syria", "across the country", "nationwide".
+// Syria", "across Syrian territory", "across the country", "nationwide".
 func nationwide(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
@@ -428,7 +428,7 @@ func nationwide(toks []token) bool {
 		case "nationwide":
 			return true
 		case "across", "throughout":
-			if i+1 < len(toks) && toks[i+1].low == "syria" || matchWords(toks, i+1, []string{"the", "country"}) {
+			if i+1 < len(toks) && (toks[i+1].low == "syria" || toks[i+1].low == "syrian") || matchWords(toks, i+1, []string{"the", "country"}) {
 				return true
 			}
 		}
