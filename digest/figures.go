@@ -318,8 +318,9 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
-	// "51 of the dead were civilians": a part of the toll before it
-	marked := subsetMarked(toks, q.first) || len(prior) > 0 && matchWordsAny(toks, q.last, ofTheDead)
+	// "51 of the dead were civilians", "there were 11 children among the
+	// dead": a part of the toll before it
+	marked := subsetMarked(toks, q.first) || len(prior) > 0 && (matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead))
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
@@ -627,9 +628,15 @@ func bindForward(toks []token, i int) (forward, bool) {
 		}
 		fw.casualties = w == "casualties"
 		return fw, true
-	case w == "and" && j+1 < len(toks):
-		// "26 fighters and 29 troops were killed": the next count's verb
-		if q, ok := parseQuantity(toks, j+1); ok {
+	case (w == "and" || (w == "," || toks[j].num) && nounWords > 0) && j+1 < len(toks):
+		// "26 fighters and 29 troops were killed": the next count's verb;
+		// so too a list, "38 civilians, 19 soldiers and six rebels were
+		// killed", with its commas or without
+		from := j + 1
+		if toks[j].num {
+			from = j
+		}
+		if q, ok := parseQuantity(toks, from); ok && (w == "and" || !q.person && peopleAfter(toks, q.last)) {
 			next, ok := bindForward(toks, q.last)
 			if next.nounLast == q.last && !q.person {
 				// "a young man and 4 martyrs": the casualty noun is the
@@ -1051,7 +1058,8 @@ var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "ta
 	"homes", "checkpoints", "cars", "trucks", "depots", "headquarters", "bases")
 
 // ofTheDead after a count make it a part of a toll.
-var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"}}
+var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"},
+	{"among", "the", "dead"}, {"among", "the", "victims"}, {"among", "those", "killed"}, {"among", "the", "killed"}}
 
 // rivalTolls name another source's toll: "gave a higher toll of 112".
 var rivalTolls = [][]string{{"higher", "toll"}, {"lower", "toll"}, {"different", "toll"}, {"higher", "figure"}, {"lower", "figure"}}
