@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // figure is one casualty count found in a sentence, before merging.
 type figure struct {
@@ -337,7 +340,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.casualties = fw.casualties
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
-	f.rival = q.first >= 2 && (toks[q.first-1].low == "of" || toks[q.first-1].low == "at") && matchWordsAny(toks, q.first-3, rivalTolls)
+	f.rival = rivalBefore(toks, q.first)
 	f.subset = subsetOf || fw.ofWounded
 	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
@@ -1061,8 +1064,21 @@ var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "ta
 var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"},
 	{"among", "the", "dead"}, {"among", "the", "victims"}, {"among", "those", "killed"}, {"among", "the", "killed"}}
 
-// rivalTolls name another source's toll: "gave a higher toll of 112".
-var rivalTolls = [][]string{{"higher", "toll"}, {"lower", "toll"}, {"different", "toll"}, {"higher", "figure"}, {"lower", "figure"}}
+// rivalBefore reports a count another source gives against the toll before
+// it: "gave a higher toll of 112", "put the toll higher, saying at least 106".
+func rivalBefore(toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		switch toks[k].low {
+		case "higher", "lower", "different":
+			near := toks[max(0, k-2):min(len(toks), k+2)]
+			return slices.ContainsFunc(near, func(t token) bool { return t.low == "toll" || t.low == "figure" })
+		}
+		if toks[k].num {
+			return false
+		}
+	}
+	return false
+}
 
 func matchWordsAny(toks []token, i int, phrases [][]string) bool {
 	if i < 0 {

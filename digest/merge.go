@@ -578,8 +578,10 @@ func combine(a, b *figure) figure {
 		larger = b
 	}
 	var out figure
+	conflict := false // two sources' tolls of the same people, not parts that add up
 	switch {
 	case a.rival || b.rival:
+		conflict = true
 		// "gave a higher toll of 112": two sources' tolls, the lowest counts
 		lo, hi := a, b
 		if b.q.count < a.q.count {
@@ -603,6 +605,7 @@ func combine(a, b *figure) figure {
 		out = *larger // a lead's toll over a province and a town's part of it
 	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
+		conflict = true
 		lo, hi := a, b
 		if b.q.count < a.q.count {
 			lo, hi = b, a
@@ -686,6 +689,9 @@ func combine(a, b *figure) figure {
 	// out ("more than 50 people … 15 civilians, 27 fighters and another 10
 	// … IS lost 15 fighters", fakes:1926479016)
 	for _, f := range []*figure{a, b} {
+		if conflict && f.q.count > out.q.count && sumSides(f.sides) == 0 {
+			continue // the higher source's toll is no part that adds to the lower
+		}
 		for i, n := range f.sides {
 			out.sides[i] = max(out.sides[i], n)
 		}
