@@ -825,6 +825,12 @@ func (a *article) classify() {
 		if f.side == Civilians && p.side != Civilians && p.q.qual != Vague {
 			p.civilian = min(p.q.count, p.civilian+f.q.count)
 		}
+		if len(p.govs) == 0 && len(f.govs) > 1 && slices.Contains(f.govs, p.governorate) {
+			// "More than 500 killed in the coastal region … 311 of the dead
+			// were civilians, killed in Latakia and Tartus": the whole is
+			// of its part's provinces
+			p.govs = f.govs
+		}
 		if parent != whole {
 			learn()
 			parts, whole, sum = parts[:0], parent, 0

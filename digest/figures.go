@@ -323,7 +323,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	// "51 of the dead were civilians", "there were 11 children among the
 	// dead": a part of the toll before it
-	marked := subsetMarked(toks, q.first) || len(prior) > 0 && (matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead))
+	marked := subsetMarked(toks, q.first) || matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead)
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
@@ -1093,11 +1093,12 @@ func matchWordsAny(toks []token, i int, phrases [][]string) bool {
 }
 
 // olderToll reports a toll the article says was an earlier one: "it had
-// earlier given a toll of 15 dead", "had put the preliminary toll at 20".
+// earlier given a toll of 15 dead", "had put the preliminary toll at 20",
+// "had put the overall toll at 237".
 func olderToll(toks []token, first int) bool {
 	// "the initial toll also included 55 injured" is a second source's
 	// figure, not one the article replaces: "initial" needs "had"
-	earlier, initial, had, toll := false, false, false, false
+	earlier, initial, had, put, toll := false, false, false, false, false
 scan:
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		switch w := toks[k].low; {
@@ -1107,13 +1108,16 @@ scan:
 			initial = true
 		case w == "had":
 			had = true
+		case w == "put" || w == "given" || w == "gave" || w == "reported":
+			put = true
 		case w == "toll" || w == "tolls":
 			toll = true
 		case toks[k].punct && !isQuoteOrHyphen(w), toks[k].num:
 			break scan
 		}
 	}
-	return toll && (earlier || initial && had)
+	// "the monitor had put the overall toll at 237": a toll given before
+	return toll && (earlier || initial && had || had && put)
 }
 
 // labelWords appends the words of toks[first:last] to out and returns them

@@ -441,13 +441,15 @@ func sameIncident(a, b *figure) bool {
 	if b.rival || a.rival {
 		return true
 	}
+	// ("94 troops and 112 gunmen" joined by "and" are parts side by side;
+	// "another three" are more than the whole)
 	if (a.nationwide && b.q.count < a.q.count || b.nationwide && a.q.count < b.q.count) && (!a.dated || !b.dated || absDays(a.date, b.date) <= 1) {
-		return !a.additive && !b.additive
+		return !a.another && !b.another
 	}
 	// a figure over several governorates holds the smaller ones within them
 	if len(a.govs) > 1 && b.q.count <= a.q.count && slices.Contains(a.govs, b.governorate) ||
 		len(b.govs) > 1 && a.q.count <= b.q.count && slices.Contains(b.govs, a.governorate) {
-		return !a.additive && !b.additive
+		return !a.another && !b.another
 	}
 	// the same toll told again where one telling has no place of its own
 	// ("at least 213 people" after a headline "near Damascus") is a
