@@ -371,6 +371,11 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		words, fl = labelWords(words, toks, labelLast+1, end)
 	}
 	f.side = sideOf(words, fl)
+	if f.side == Government && !f.sideGuessed && !active && ownLabel(toks, labelFirst) {
+		// "Turkey hit back after 33 of its soldiers were killed", "Turkey
+		// strikes back after 33 soldiers killed": the country's own troops
+		f.side = ownersSide(toks, q.first, f.side)
+	}
 	f.combatants = f.side == Unknown && combatantsOnly(fl)
 	f.sideGuessed = genericFighters(fl)
 	// "19 more", "16 others" add to the figure just before them when it is
@@ -1090,6 +1095,27 @@ func matchWordsAny(toks []token, i int, phrases [][]string) bool {
 		}
 	}
 	return false
+}
+
+// ownLabel reports a label of bare troops, or of "its" troops: "soldiers",
+// "of its soldiers".
+func ownLabel(toks []token, first int) bool {
+	if matchWords(toks, first, []string{"of", "its"}) || first < len(toks) && toks[first].low == "its" {
+		return true
+	}
+	return first < len(toks) && (toks[first].low == "soldiers" || toks[first].low == "troops")
+}
+
+// ownersSide returns Foreign when a sentence that tells of troops killed
+// opens with a foreign country ("Turkey strikes back after 33 soldiers
+// killed"), else side.
+func ownersSide(toks []token, at int, side Side) Side {
+	for k := 0; k < at && k < 4; k++ {
+		if t := &toks[k]; t.upper && t.flags&flagForeignForce != 0 {
+			return Foreign
+		}
+	}
+	return side
 }
 
 // olderToll reports a toll the article says was an earlier one: "it had
