@@ -1,9 +1,6 @@
 package digest
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // figure is one casualty count found in a sentence, before merging.
 type figure struct {
@@ -1072,13 +1069,13 @@ var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of
 // rivalBefore reports a count another source gives against the toll before
 // it: "gave a higher toll of 112", "put the toll higher, saying at least 106".
 func rivalBefore(toks []token, first int) bool {
-	for k := first - 1; k >= 0 && k >= first-8; k-- {
+	for k := first - 1; k >= 1 && k >= first-6; k-- {
 		switch toks[k].low {
-		case "higher", "lower", "different":
-			near := toks[max(0, k-2):min(len(toks), k+2)]
-			return slices.ContainsFunc(near, func(t token) bool { return t.low == "toll" || t.low == "figure" })
+		case "higher", "lower":
+			// "a higher toll of", "put the toll higher": the toll word beside it
+			return toks[k-1].low == "toll" || k+1 < len(toks) && toks[k+1].low == "toll"
 		}
-		if toks[k].num {
+		if toks[k].num || toks[k].punct && toks[k].low != "," {
 			return false
 		}
 	}

@@ -580,7 +580,9 @@ func combine(a, b *figure) figure {
 		larger = b
 	}
 	var out figure
-	conflict := false // two sources' tolls of the same people, not parts that add up
+	// "put the toll higher, saying 106 civilians died": the higher toll is
+	// of the same people, no part that adds to the lower
+	conflict := false
 	switch {
 	case a.rival || b.rival:
 		conflict = true
@@ -607,7 +609,6 @@ func combine(a, b *figure) figure {
 		out = *larger // a lead's toll over a province and a town's part of it
 	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
-		conflict = true
 		lo, hi := a, b
 		if b.q.count < a.q.count {
 			lo, hi = b, a
@@ -692,7 +693,7 @@ func combine(a, b *figure) figure {
 	// … IS lost 15 fighters", fakes:1926479016)
 	for _, f := range []*figure{a, b} {
 		if conflict && f.q.count > out.q.count && sumSides(f.sides) == 0 {
-			continue // the higher source's toll is no part that adds to the lower
+			continue
 		}
 		for i, n := range f.sides {
 			out.sides[i] = max(out.sides[i], n)
