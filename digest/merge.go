@@ -603,6 +603,18 @@ func combine(a, b *figure) figure {
 		if roughOnly(a) {
 			out = *b
 		}
+	case sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count) && !a.dayPart && !b.dayPart &&
+		len(a.govs) <= 1 && len(b.govs) <= 1 && !a.nationwide && !b.nationwide:
+		// a source's toll of the fighting since Saturday and another's
+		// close toll of it ("twelve servicemen were killed" per the army,
+		// "at least 20 troops since Saturday" per the monitor) conflict;
+		// a day "alone" inside the longer toll does not (writtenE:07)
+		lo, hi := a, b
+		if b.q.count < a.q.count {
+			lo, hi = b, a
+		}
+		out = *lo
+		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
 	case a.holdsOthers() != b.holdsOthers():
 		out = *larger // a toll over several places or days and one of its parts
 	case (provinceLead(larger) || cityLead(larger)) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):

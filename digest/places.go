@@ -255,8 +255,14 @@ var actorVerbs = set("said", "says", "denies", "denied", "accused", "accuses", "
 // dateline does ("DAMASCUS (Sputnik) – …", "BEIRUT -"): where the report
 // was filed, not where its figures happened.
 func placeDateline(s *sentence, m placeMention) bool {
-	if m.first != 0 || m.last >= len(s.toks) {
+	if m.last >= len(s.toks) {
 		return false
+	}
+	if m.first != 0 {
+		// a page run into one line carries its dateline inside: "… 1912
+		// UTC+3 DAMASCUS January 15. /TASS/."
+		name := s.spanText(m.first, m.last)
+		return months[s.toks[m.last].low] > 0 && len(name) >= 4 && name == strings.ToUpper(name)
 	}
 	// "DAMASCUS, Syria (AP) —", "DAMASCUS, Jan 27 (Reuters) -"
 	k := m.last
