@@ -367,6 +367,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		}
 		words, fl = labelWords(words, toks, labelLast+1, end)
 	}
+	if labelLast+2 < len(toks) && toks[labelLast].low == "(" {
+		// "members of the Internal Security Forces (Asayish)": the name in
+		// brackets says whose
+		if end := skipAside(toks, labelLast); end > labelLast && end-labelLast <= 5 {
+			words, fl = labelWords(words, toks, labelLast+1, end-1)
+		}
+	}
 	f.side = sideOf(words, fl)
 	if f.side == Government && !f.sideGuessed && !active && ownLabel(toks, labelFirst) {
 		// "Turkey hit back after 33 of its soldiers were killed", "Turkey
