@@ -188,8 +188,8 @@ func locatedAbroad(toks []token) bool {
 		if i >= 2 && toks[i-1].low == "in" && (toks[i-2].low == "banned" || toks[i-2].low == "outlawed" || toks[i-2].low == "prohibited") {
 			continue // Russian copy: "the Islamic State (banned in Russia)"
 		}
-		if i >= 2 && toks[i-1].low == "of" && directions[toks[i-2].low] {
-			return true // "west of Kirkuk"
+		if i >= 2 && toks[i-1].low == "of" && (directions[toks[i-2].low] || placeWords[toks[i-2].low] && toks[i].flags&flagForeign != 0 && foreignTowns[toks[i].low]) {
+			return true // "west of Kirkuk", "in a residential area of Kilis city"
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			switch toks[k].low {
@@ -286,6 +286,13 @@ func (a *article) resolveAmbiguous() {
 			// the sentence's own governorate first: "Thiban, on the eastern
 			// bank of the Euphrates in Deir Ezzor province"
 			if id, ok := a.candidateIn(p, named); ok {
+				p.entry = id
+				continue
+			}
+			// a place the war made known (Madaya in Rif Dimashq, 30 events)
+			// beats a village of its name elsewhere (4), whatever else the
+			// article names, unless its own sentence says otherwise
+			if id, ok := a.g.wellKnown(p.candidates); ok {
 				p.entry = id
 				continue
 			}

@@ -32,6 +32,27 @@ type gazEntry struct {
 	variants    []string
 }
 
+// wellKnown returns the candidate with many more recorded events than every
+// other: at least 20, and five times the next.
+func (g *Gazetteer) wellKnown(ids []int32) (int32, bool) {
+	best, next := int32(-1), 0
+	for _, id := range ids {
+		switch n := g.entries[id].events; {
+		case best < 0 || n > g.entries[best].events:
+			if best >= 0 {
+				next = max(next, g.entries[best].events)
+			}
+			best = id
+		default:
+			next = max(next, n)
+		}
+	}
+	if best < 0 || g.entries[best].events < 20 || g.entries[best].events < 5*next {
+		return 0, false
+	}
+	return best, true
+}
+
 func (e *gazEntry) place(name string) Place {
 	return Place{Name: name, Governorate: e.governorate, Lat: e.lat, Lon: e.lon}
 }

@@ -71,6 +71,8 @@ var qualifiersByFirst = func() map[string][]int {
 	return m
 }()
 
+var yearOld = []string{"-", "year", "-", "old"}
+
 // personNouns make "a man", "one child" a count of one.
 var personNouns = map[string]bool{
 	"man": true, "woman": true, "child": true, "boy": true, "girl": true, "civilian": true,
@@ -132,11 +134,17 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	// "a man", "one child", "an elderly woman", "another child"
 	if n == 1 && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "one" || toks[j].low == "another") {
-		for k := next; k < len(toks) && k <= next+3; k++ { // "a senior IS leader"
+		limit := next + 3
+		for k := next; k < len(toks) && k <= limit; k++ { // "a senior IS leader"
 			if personNouns[toks[k].low] {
 				q.person = true
 				q.last = k + 1
 				return q, true
+			}
+			if toks[k].num && matchWords(toks, k+1, yearOld) {
+				k += len(yearOld) // "a 17-year-old boy": an age on the way to the noun
+				limit += len(yearOld) + 1
+				continue
 			}
 			if toks[k].punct || toks[k].num {
 				break
