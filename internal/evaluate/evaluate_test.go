@@ -91,11 +91,12 @@ func TestRunLabels(t *testing.T) {
 	}
 }
 
-// TestWrittenArticles scores the extractor on articles written for this
+// TestWrittenArticles scores the extractor on 150 articles written for this
 // project in the styles of the outlets sitrep reads (Reuters, AFP, SANA,
-// SOHR, OCHA, Turkish and Kurdish media), each with gold totals decided
-// under the counting rules before the extractor read it. The floors sit a
-// little under today's scores: a change that loses ground fails here.
+// SOHR, OCHA, Turkish and Kurdish media, and the FA-KES layout), each with
+// gold totals decided under the counting rules before the extractor read
+// it. The floors sit a little under today's scores: a change that loses
+// ground fails here.
 func TestWrittenArticles(t *testing.T) {
 	t.Parallel()
 	f, err := os.Open("../../testdata/eval/written-articles.jsonl")
@@ -112,10 +113,10 @@ func TestWrittenArticles(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"relevant", rate(s.Relevant), 0.98},
-		{"killed exact", rate(s.Killed), 0.80},
+		{"relevant", rate(s.Relevant), 0.97},
+		{"killed exact", rate(s.Killed), 0.86},
 		{"wounded exact", rate(s.Wounded), 0.85},
-		{"governorate F1", s.GovernorateF1(), 0.90},
+		{"governorate F1", s.GovernorateF1(), 0.89},
 	} {
 		if check.got < check.floor {
 			var out strings.Builder
