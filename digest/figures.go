@@ -320,7 +320,8 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	// "51 of the dead were civilians", "there were 11 children among the
 	// dead": a part of the toll before it
-	marked := subsetMarked(toks, q.first) || matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead)
+	marked := subsetMarked(toks, q.first) || matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead) ||
+		len(prior) > 0 && q.first > 0 && toks[q.first-1].low == "where" // "seven in Arbin, where a volunteer was killed"
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
