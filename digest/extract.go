@@ -1256,8 +1256,12 @@ func background(toks []token) bool {
 			continue
 		}
 		if toks[i].low == "comes" || toks[i].low == "came" {
+		gap:
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
-				if toks[k].low == "after" {
+				switch toks[k].low {
+				case "hours", "minutes", "shortly", "day", "just":
+					break gap // "came hours after rebels fired rockets … killing three": news too
+				case "after":
 					return true
 				}
 			}
