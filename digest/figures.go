@@ -588,7 +588,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		// "three civilians who were collecting desert truffles were
 		// killed": past the relative clause to its noun's own verb
 		for k := j + 2; k < len(toks) && k <= j+12 && !toks[k].punct; k++ {
-			if toks[k].flags&(flagKill|flagWound) != 0 && toks[k-1].flags&flagAux != 0 && verbLike[toks[k].low] {
+			if toks[k].flags&(flagKill|flagWound) != 0 && (toks[k-1].flags&flagAux != 0 && verbLike[toks[k].low] || toks[k].low == "died" || toks[k].low == "perished") {
 				fw.kind = Killed
 				if woundWords[toks[k].low] {
 					fw.kind = Wounded

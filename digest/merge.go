@@ -449,7 +449,9 @@ func sameIncident(a, b *figure) bool {
 	// a figure over several governorates holds the smaller ones within them
 	if len(a.govs) > 1 && b.q.count <= a.q.count && slices.Contains(a.govs, b.governorate) ||
 		len(b.govs) > 1 && a.q.count <= b.q.count && slices.Contains(b.govs, a.governorate) {
-		return !a.another && !b.another
+		// (counts joined in one sentence are siblings: "killing a woman
+		// and her two children")
+		return !a.another && !b.another && !(a.sent == b.sent && (a.additive || b.additive))
 	}
 	// the same toll told again where one telling has no place of its own
 	// ("at least 213 people" after a headline "near Damascus") is a
@@ -477,6 +479,12 @@ func sameIncident(a, b *figure) bool {
 		return false // an update raises its own town's toll, not the next town's
 	}
 	if a.dated && b.dated && a.date != b.date && !datesMeet(a, b) {
+		return false
+	}
+	// an undated figure is of the lead's day: "an officer died on
+	// Thursday" is not the "three servicemen killed over the day" of a
+	// Saturday report
+	if a.dated != b.dated && absDays(a.date, b.date) >= 2 && !a.multiDay && !b.multiDay && a.q.count != b.q.count {
 		return false
 	}
 	if b.additive && a.sent == b.sent || b.another && !(a.another && a.q.count == b.q.count && a.sent != b.sent) && !(a.multiDay && b.q.count < a.q.count) {
