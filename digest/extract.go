@@ -680,6 +680,9 @@ func (a *article) mainPlace() *placeMention {
 	// the lead's story is told in the sentences after it: the first place
 	// they name is its place
 	for i := 1; i < len(a.places) && i <= 2; i++ {
+		if a.rel.foreignDateline && a.dates[i].longAgo {
+			continue // see mainPlaceOf
+		}
 		for k := range a.places[i] {
 			if p := &a.places[i][k]; !origin(a.sents[i].toks, p.first) {
 				return p
@@ -693,8 +696,14 @@ func (a *article) mainPlace() *placeMention {
 }
 
 func (a *article) mainPlaceOf(origins bool) *placeMention {
+	// a story filed from abroad ("AMMAN, Jordan (AP) —") is not about the
+	// place of an event it recalls from months ago
+	skip := func(i int) bool { return a.rel.foreignDateline && a.dates[i].longAgo }
 	weight := map[string]int{}
 	for i, ps := range a.places {
+		if skip(i) {
+			continue
+		}
 		for _, p := range ps {
 			if origins || !origin(a.sents[i].toks, p.first) {
 				weight[a.g.entries[p.entry].governorate]++
@@ -705,7 +714,7 @@ func (a *article) mainPlaceOf(origins bool) *placeMention {
 	for i := range a.places {
 		for k := range a.places[i] {
 			p := &a.places[i][k]
-			if !origins && origin(a.sents[i].toks, p.first) {
+			if !origins && origin(a.sents[i].toks, p.first) || skip(i) {
 				continue
 			}
 			if best == nil || weight[a.g.entries[p.entry].governorate] > weight[a.g.entries[best.entry].governorate] {
