@@ -1013,15 +1013,7 @@ func subsetMarked(toks []token, first int) bool {
 }
 
 func subsetMarkedAt(toks []token, i int) bool {
-	if i >= len(toks) || toks[i].flags&flagSubset == 0 {
-		return false
-	}
-	for _, m := range subsetMarkers {
-		if matchWords(toks, i, m) {
-			return true
-		}
-	}
-	return false
+	return i < len(toks) && toks[i].flags&flagSubset != 0 && matchWordsAny(toks, i, subsetMarkers)
 }
 
 // updateBefore spots a revised toll: "the toll rose to 51", "raising the toll to".
@@ -1090,6 +1082,7 @@ func rivalBefore(toks []token, first int) bool {
 	return false
 }
 
+// matchWordsAny reports whether any of phrases starts at toks[i].
 func matchWordsAny(toks []token, i int, phrases [][]string) bool {
 	if i < 0 {
 		return false
