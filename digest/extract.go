@@ -1117,9 +1117,12 @@ func (a *article) markSpans(markers map[int][]int) {
 			// figures stand in the order of their counts
 			c := nearestCount(a.sents[sent].counts, m)
 			n, found := slices.BinarySearchFunc(figs, c, func(k, c int) int { return a.figures[k].at - c })
-			if !found {
+			if !found && (n == len(figs) || a.figures[figs[n]].at-c > 25) {
 				continue
 			}
+			// the nearest count may be of attacks, not people: the tally's
+			// toll follows it ("since the beginning of the year … 54 drone
+			// attacks …, which killed 68 people")
 			target := figs[n]
 			if a.figures[target].subset {
 				if p := a.parentOf(target); p >= 0 {

@@ -166,9 +166,15 @@ func barePerson(toks []token, i int) (first int, ok bool) {
 		}
 	}
 	first = i
-	for k := i - 1; k >= 0 && k >= i-2 && !toks[k].punct && !toks[k].num && toks[k].low != "and" && toks[k].flags&(flagKill|flagWound|flagQuantity) == 0; k-- {
-		if determiners[toks[k].low] && !(toks[k].low == "the" && k > 0 && toks[k-1].low == "and") {
-			return 0, false // "the man killed in the raid": someone the article names already
+	back := i - 1
+	if back >= 4 && toks[back].low == "old" && matchWords(toks, back-4+1, yearOld[:3]) && toks[back-4].num {
+		back -= 5 // "his 12-year-old son": past the age
+	}
+	for k := back; k >= 0 && k >= back-1 && !toks[k].punct && !toks[k].num && toks[k].low != "and" && toks[k].flags&(flagKill|flagWound|flagQuantity) == 0; k-- {
+		// "the man killed in the raid" is someone the article names already;
+		// "a man and the civilian who drove him", "a man and his son" are more
+		if determiners[toks[k].low] && !((toks[k].low == "the" || toks[k].low == "his" || toks[k].low == "her") && k > 0 && toks[k-1].low == "and") {
+			return 0, false
 		}
 		first = k
 	}

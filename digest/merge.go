@@ -188,7 +188,7 @@ func dropParts(fs []*figure) []*figure {
 	wholes := map[key][]int{}
 	maxCount := 0
 	for i, f := range fs {
-		if f.q.qual != Vague && !f.additive {
+		if f.q.qual != Vague && !f.another {
 			wholes[key{f.kind, f.q.count}] = append(wholes[key{f.kind, f.q.count}], i)
 			maxCount = max(maxCount, f.q.count)
 		}

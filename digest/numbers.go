@@ -75,6 +75,8 @@ var yearOld = []string{"-", "year", "-", "old"}
 
 // personNouns make "a man", "one child" a count of one.
 var personNouns = map[string]bool{
+	"son": true, "daughter": true, "brother": true, "sister": true, "wife": true, "husband": true,
+	"mother": true, "father": true, "nephew": true, "niece": true, "cousin": true, "grandson": true,
 	"man": true, "woman": true, "child": true, "boy": true, "girl": true, "civilian": true,
 	"soldier": true, "fighter": true, "person": true, "resident": true, "citizen": true, "member": true,
 	"officer": true, "commander": true, "leader": true, "journalist": true, "reporter": true,

@@ -76,7 +76,8 @@ var civilianWords = set("civilian", "civilians", "child", "children", "kid", "ki
 	"infant", "infants", "baby", "babies", "toddler", "toddlers", "worshippers", "worshipers",
 	"passengers", "pedestrians", "motorists", "helmets", "family", "families", "displaced", "refugees",
 	"worker", "workers", "teenager", "teenagers", "teen", "teens", "elderly", "villagers", "humanitarian", "aid",
-	"volunteers", "volunteer", "schoolchildren", "minors", "daughters", "sons", "mother", "father",
+	"volunteers", "volunteer", "schoolchildren", "minors", "daughters", "sons", "mother", "father", "son", "daughter",
+	"nephew", "niece", "grandson",
 	"brothers", "sisters", "relatives", "wife", "husband", "pharmacist", "lawyer", "engineer", "mayor", "priest",
 	"merchant", "trader", "vendor", "shopkeeper", "fisherman", "mukhtar", "dentist", "judge", "cleric",
 	"preacher", "blogger", "cameraman", "pharmacists", "lawyers", "engineers", "traders", "vendors")
