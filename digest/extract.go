@@ -622,7 +622,7 @@ func asClauseBefore(toks []token, i int) bool {
 func asClause(toks []token, from, to int) bool {
 	for k := max(from, 1); k+1 < to; k++ {
 		switch w := toks[k].low; {
-		case w == "while" || w == "whereas":
+		case w == "whereas", w == "while" && !strings.HasSuffix(toks[k+1].low, "ing"): // not "while herding sheep"
 			return true
 		case w == "as" && !asNotClause[toks[k-1].low] && !asNotClause[toks[k+1].low]:
 			return true

@@ -785,7 +785,8 @@ func skipAside(toks []token, j int) int {
 	}
 	switch toks[j].low {
 	case ",":
-		if j+1 < len(toks) && (subsetMarkedAt(toks, j+1) || toks[j+1].low == "mostly" || toks[j+1].low == "most" || toks[j+1].low == "all" || toks[j+1].low == "many") {
+		// ", including …,", ", mostly …,", ", aged nine and 12,": on past the aside
+		if j+1 < len(toks) && (subsetMarkedAt(toks, j+1) || toks[j+1].low == "mostly" || toks[j+1].low == "most" || toks[j+1].low == "all" || toks[j+1].low == "many" || toks[j+1].low == "aged") {
 			for k := j + 1; k < len(toks) && k < j+14; k++ {
 				if toks[k].low == "," {
 					return k + 1

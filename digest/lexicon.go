@@ -143,4 +143,5 @@ var backgroundPhrases = [][]string{
 	{"weeks", "after"}, {"weeks", "before"}, {"months", "after"}, {"last", "week"},
 	{"previous", "attack"}, {"in", "the", "past"}, {"the", "deadliest"}, {"worst", "since"},
 	{"earlier", "this", "month"}, {"in", "an", "earlier"}, {"previously"},
+	{"mass", "grave"}, {"mass", "graves"}, {"remains", "of"}, // the dead of years past, found now
 }
