@@ -1117,7 +1117,7 @@ func (a *article) markSpans(markers map[int][]int) {
 			// figures stand in the order of their counts
 			c := nearestCount(a.sents[sent].counts, m)
 			n, found := slices.BinarySearchFunc(figs, c, func(k, c int) int { return a.figures[k].at - c })
-			if !found && (n == len(figs) || a.figures[figs[n]].at-c > 25) {
+			if !found && (c < 0 || m > c || n == len(figs) || a.figures[figs[n]].at-c > 25) {
 				continue
 			}
 			// the nearest count may be of attacks, not people: the tally's

@@ -52,6 +52,9 @@ type figure struct {
 	// rival marks "a higher toll of 112": another source's toll of the
 	// figure before it
 	rival bool
+	// toll marks a count given as an incident's toll ("put the death toll
+	// at 14"): another telling of the figures it sums
+	toll bool
 	// placeInherited is set when the place comes from an earlier sentence
 	// or the article's main place, not the figure's own sentence.
 	placeInherited bool
@@ -228,6 +231,8 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true
 	case n >= 2 && toks[n].num && toks[n].val >= 1900 && toks[n].val <= 2100 && toks[n-1].num && toks[n-1].val <= 31 && toks[n-2].upper && months[toks[n-2].low] > 0:
 		return true // "March 24 2012 Syrian troops storm …": the year of a date
+	case before == "+" || before == "utc" || before == "gmt": // "1514 UTC+3": a time zone
+		return true
 	case before == "aged" || before == "age" || before == "ages" || before == "$" || before == "£" || before == "€" ||
 		before == "no" && toks[n].num || before == "#" || before == "number" && toks[n].num:
 		*ageChain = next
@@ -345,6 +350,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.update = update || updateBefore(toks, q.first)
 	f.superseded = supersededAt(toks, q)
 	f.rival = rivalBefore(toks, q.first)
+	f.toll = active && tollWordBefore(toks, q.first)
 	f.subset = subsetOf || fw.ofWounded
 	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
@@ -480,13 +486,15 @@ func lastWhole(fs []figure) *figure {
 	return nil
 }
 
-// afterAnd reports a count that follows "and" (or "and another", "as well as").
+// afterAnd reports a count that follows "and" (or "and another", "as well
+// as", "along with").
 func afterAnd(toks []token, first int) bool {
 	p := first - 1
 	for p >= 0 && fillers[toks[p].low] {
 		p--
 	}
-	return p >= 0 && (toks[p].low == "and" || toks[p].low == "," || p >= 2 && matchWords(toks, p-2, asWellAs))
+	return p >= 0 && (toks[p].low == "and" || toks[p].low == "," || p >= 2 && matchWords(toks, p-2, asWellAs) ||
+		p >= 1 && toks[p].low == "with" && toks[p-1].low == "along")
 }
 
 var asWellAs = []string{"as", "well", "as"}
@@ -1068,6 +1076,20 @@ func supersededAt(toks []token, q quantity) bool {
 // objectNouns end a noun of things a strike hits, not people.
 var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "tanks", "buildings", "houses",
 	"homes", "checkpoints", "cars", "trucks", "depots", "headquarters", "bases")
+
+// tollWordBefore reports "toll" in the words just before a count: "put the
+// death toll at 14".
+func tollWordBefore(toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if toks[k].low == "toll" {
+			return true
+		}
+		if toks[k].num || toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
 
 // ofTheDead after a count make it a part of a toll.
 var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"},

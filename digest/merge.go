@@ -611,6 +611,18 @@ func combine(a, b *figure) figure {
 		if roughOnly(a) {
 			out = *b
 		}
+	case a.update != b.update && a.holdsOthers() == b.holdsOthers():
+		// an updated toll replaces the older, whoever gives it; a higher
+		// toll from another source still shows (a toll over several
+		// places that holds the updated one is weighed below)
+		upd, other := a, b
+		if b.update {
+			upd, other = b, a
+		}
+		out = *upd
+		if sourcesConflict(a, b) && other.q.count > upd.q.count {
+			out.high = max(out.high, other.q.count)
+		}
 	case sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count) && !a.dayPart && !b.dayPart &&
 		len(a.govs) <= 1 && len(b.govs) <= 1 && !a.nationwide && !b.nationwide:
 		// a source's toll of the fighting since Saturday and another's
@@ -635,10 +647,6 @@ func combine(a, b *figure) figure {
 		}
 		out = *lo
 		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
-	case b.update && !a.update:
-		out = *b
-	case a.update && !b.update:
-		out = *a
 	case a.holdsOthers() || b.holdsOthers():
 		out = *larger
 	case a.dayPart != b.dayPart:
@@ -647,6 +655,15 @@ func combine(a, b *figure) figure {
 		if a.dayPart {
 			out = *b
 		}
+	case (a.toll || b.toll) && a.sent != b.sent && comparable(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count):
+		// "killed 19 civilians" and another's "put the death toll at 26":
+		// two tellings of one toll, the lowest counts
+		lo, hi := a, b
+		if b.q.count < a.q.count {
+			lo, hi = b, a
+		}
+		out = *lo
+		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
 	case a.side != b.side:
 		// the part inside the whole: keep the larger, learn its civilians
 		part := a

@@ -75,6 +75,7 @@ var yearOld = []string{"-", "year", "-", "old"}
 
 // personNouns make "a man", "one child" a count of one.
 var personNouns = map[string]bool{
+	"adviser": true, "advisor": true, "diplomat": true, "instructor": true, "expert": true,
 	"son": true, "daughter": true, "brother": true, "sister": true, "wife": true, "husband": true,
 	"mother": true, "father": true, "nephew": true, "niece": true, "cousin": true, "grandson": true,
 	"man": true, "woman": true, "child": true, "boy": true, "girl": true, "civilian": true,
