@@ -156,8 +156,9 @@ func homeTown(toks []token, first int) bool {
 		return false
 	}
 	switch toks[k-1].low {
-	case "were", "was", "are", "is", "came", "come", "comes", "hailed", "hail", "hails", "originally":
-		return true
+	case "were", "was", "are", "is", "came", "come", "comes", "hailed", "hail", "hails", "originally",
+		"refugees", "refugee", "migrants", "families", "natives", "residents", "displaced":
+		return true // "the men were from Idlib", "refugees from Aleppo"
 	}
 	return false
 }
@@ -191,10 +192,14 @@ func locatedAbroad(toks []token) bool {
 		if i >= 2 && toks[i-1].low == "of" && (directions[toks[i-2].low] || placeWords[toks[i-2].low] && toks[i].flags&flagForeign != 0 && foreignTowns[toks[i].low]) {
 			return true // "west of Kirkuk", "in a residential area of Kilis city"
 		}
+		if i >= 1 && !foreignTowns[toks[i].low] && (directions[toks[i-1].low] || placeWords[toks[i-1].low] && strings.HasSuffix(toks[i-1].low, "ern")) {
+			return true // a country's part: "the Wadi Khaled area of north Lebanon", "in southern Turkey"
+		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			switch toks[k].low {
-			case "in", "at", "near", "inside", "into", "across", "outside":
-				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district"
+			case "in", "at", "near", "inside", "into", "across", "outside", "between":
+				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district",
+				// "between the Tripoli neighbourhoods of …"
 				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] }) {
 					return true
 				}
@@ -725,6 +730,22 @@ func (a *article) mainPlaceOf(origins bool) *placeMention {
 	return best
 }
 
+// startDated reports a sentence whose date is when something began: "the
+// operation, which Turkey launched on August 24": no event of that day.
+func startDated(toks []token) bool {
+	for i := range toks {
+		if months[toks[i].low] > 0 && toks[i].upper {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				switch toks[k].low {
+				case "launched", "began", "started", "begun", "since", "until":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // namesWeekday reports a sentence that names a day of this week: "said on
 // Friday that … had been killed since Thursday evening" is news.
 func namesWeekday(toks []token) bool {
@@ -749,7 +770,8 @@ func (a *article) classify() {
 	// only the next sentence, when it names no place of its own: a chain
 	// would carry "in February" through every undated sentence after it
 	for i := len(a.sents) - 1; i >= 2; i-- {
-		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 && len(a.places[i]) == 0 && !namesWeekday(a.sents[i].toks) {
+		if a.dates[i-1].longAgo && !a.dates[i].explicit && figuresPer[i-1] == 0 && len(a.places[i]) == 0 && !namesWeekday(a.sents[i].toks) &&
+			!startDated(a.sents[i-1].toks) {
 			a.dates[i].longAgo = true
 		}
 	}

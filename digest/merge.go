@@ -294,10 +294,18 @@ func figureSidesMeet(a, b *figure) bool {
 	switch {
 	case a.combatants && a.civilian == 0 && b.side == Civilians, b.combatants && b.civilian == 0 && a.side == Civilians:
 		return false
+	case fighterSide(a.side) && b.side == Unknown && b.civilian > 0 && a.q.count >= b.q.count,
+		fighterSide(b.side) && a.side == Unknown && a.civilian > 0 && b.q.count >= a.q.count:
+		return false // "20 rebels" hold no "seven people, including a woman and a child"
 	case a.sideGuessed && b.side == IslamicState, b.sideGuessed && a.side == IslamicState:
 		return true
 	}
 	return sidesMeet(a.side, b.side)
+}
+
+// fighterSide reports a side of fighters only.
+func fighterSide(s Side) bool {
+	return s != Unknown && s != Civilians
 }
 
 // sidesMeet reports whether two figures can count the same people.
