@@ -197,7 +197,7 @@ func locatedAbroad(toks []token) bool {
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			switch toks[k].low {
-			case "in", "at", "near", "inside", "into", "across", "outside", "between":
+			case "in", "at", "near", "inside", "into", "across", "outside", "between", "off":
 				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district",
 				// "between the Tripoli neighbourhoods of …"
 				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] }) {
