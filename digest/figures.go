@@ -324,7 +324,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// own that is no casualty verb says who some dead were)
 	if last := lastWhole(prior); !ok && !breakdown && last != nil && afterAnd(toks, q.first) &&
 		!(q.last < len(toks) && toks[q.last].flags&flagAux != 0) &&
-		(last.active || elliptical(toks, q.last) && !countBetween(toks, last.end, q.first)) {
+		(last.active || elliptical(toks, q.last) && !countBetween(toks, last.end, q.first) || alongWith(toks, q.first)) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
@@ -351,6 +351,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.superseded = supersededAt(toks, q)
 	f.rival = rivalBefore(toks, q.first)
 	f.toll = active && tollWordBefore(toks, q.first)
+	if f.toll && f.side == Unknown {
+		// "put the civilian death toll at 13": whose toll, before the word
+		if k := tollAt(toks, q.first); k > 0 {
+			tw, tfl := labelWords(nil, toks, max(0, k-3), k)
+			f.side = sideOf(tw, tfl)
+		}
+	}
 	f.subset = subsetOf || fw.ofWounded
 	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
@@ -493,8 +500,17 @@ func afterAnd(toks []token, first int) bool {
 	for p >= 0 && fillers[toks[p].low] {
 		p--
 	}
-	return p >= 0 && (toks[p].low == "and" || toks[p].low == "," || p >= 2 && matchWords(toks, p-2, asWellAs) ||
-		p >= 1 && toks[p].low == "with" && toks[p-1].low == "along")
+	return p >= 0 && (toks[p].low == "and" || toks[p].low == "," || p >= 2 && matchWords(toks, p-2, asWellAs)) || alongWith(toks, first)
+}
+
+// alongWith reports a count that "along with" joins to the verb before it,
+// passive or not: "nine civilians had been killed along with eight police".
+func alongWith(toks []token, first int) bool {
+	p := first - 1
+	for p >= 0 && fillers[toks[p].low] {
+		p--
+	}
+	return p >= 1 && toks[p].low == "with" && toks[p-1].low == "along"
 }
 
 var asWellAs = []string{"as", "well", "as"}
@@ -1083,15 +1099,20 @@ var objectNouns = set("targets", "target", "positions", "sites", "vehicles", "ta
 // tollWordBefore reports "toll" in the words just before a count: "put the
 // death toll at 14".
 func tollWordBefore(toks []token, first int) bool {
+	return tollAt(toks, first) >= 0
+}
+
+// tollAt returns where "toll" stands in the few words before a count, or -1.
+func tollAt(toks []token, first int) int {
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		if toks[k].low == "toll" {
-			return true
+			return k
 		}
 		if toks[k].num || toks[k].punct {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // ofTheDead after a count make it a part of a toll.

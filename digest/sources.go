@@ -23,6 +23,8 @@ var sourceNames = []struct {
 	{[]string{"state", "television"}, "Syrian state media"},
 	{[]string{"state", "tv"}, "Syrian state media"},
 	{[]string{"white", "helmets"}, "White Helmets"},
+	{[]string{"kurdish", "red", "crescent"}, "Kurdish Red Crescent"},
+	{[]string{"red", "crescent"}, "Red Crescent"},
 	{[]string{"civil", "defence"}, "White Helmets"},
 	{[]string{"civil", "defense"}, "White Helmets"},
 	{[]string{"health", "ministry"}, "Health Ministry"},
