@@ -1301,9 +1301,24 @@ func background(toks []token) bool {
 			}
 		}
 		for _, p := range backgroundPhrases {
-			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) {
+			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) && !inRelativeClause(toks, i) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports a phrase inside a relative clause that describes
+// a place or a thing: "near the airport which the alliance captured last
+// week" dates the capture, not the four fighters killed there.
+func inRelativeClause(toks []token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		switch toks[k].low {
+		case "which", "that":
+			return !toks[k-1].num && toks[k-1].flags&flagQuantity == 0
+		case ",", ";":
+			return false
 		}
 	}
 	return false

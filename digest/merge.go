@@ -445,8 +445,12 @@ func sameIncident(a, b *figure) bool {
 		return false // handled by coverage, not merged
 	}
 	// a day's toll across the country holds its towns' tolls of that day,
-	// and another source's "higher toll" is of the figure before it
+	// and another source's "higher toll" is of the figure before it, as is
+	// "put the toll at 15" in the next sentence
 	if b.rival || a.rival {
+		return true
+	}
+	if b.toll && !b.additive && b.sent == a.sent+1 && comparable(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count) {
 		return true
 	}
 	// ("94 troops and 112 gunmen" joined by "and" are parts side by side;
