@@ -329,9 +329,10 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		kind, ok, active, joined = last.kind, true, true, true
 		labelLast = nounEnd(toks, q.last)
 	}
-	// "51 of the dead were civilians", "there were 11 children among the
-	// dead": a part of the toll before it
+	// "51 of the dead were civilians", "twenty-one of the SNA fighters",
+	// "there were 11 children among the dead": a part of the toll before it
 	marked := subsetMarked(toks, q.first) || matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead) ||
+		!q.person && matchWords(toks, q.last, []string{"of", "the"}) && len(prior) == 0 || // "twenty-one of the SNA fighters"
 		len(prior) > 0 && q.first > 0 && toks[q.first-1].low == "where" // "seven in Arbin, where a volunteer was killed"
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
 	if !ok && subsetOf && len(prior) > 0 {
@@ -694,6 +695,15 @@ func bindForward(toks []token, i int) (forward, bool) {
 		limit := j + 10
 		for k := j + 1; k < len(toks) && k <= limit; k++ {
 			t := toks[k]
+			if t.low == "and" && k+1 < len(toks) && mayStartQuantity(toks[k+1]) {
+				// "37 fighters from factions of the SNA and 12 SDF fighters
+				// had been killed": the next count's verb
+				if q, ok := parseQuantity(toks, k+1); ok && !q.person {
+					next, ok := bindForward(toks, q.last)
+					next.nounLast, next.viaAnd = fw.nounLast, true
+					return next, ok
+				}
+			}
 			if t.low == "(" {
 				// "fighters from the Syrian Democratic Forces (SDF) have been killed"
 				if end := skipAside(toks, k); end > k {

@@ -670,6 +670,7 @@ func combine(a, b *figure) figure {
 	case (a.toll || b.toll) && a.sent != b.sent && comparable(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count):
 		// "killed 19 civilians" and another's "put the death toll at 26":
 		// two tellings of one toll, the lowest counts
+		conflict = true
 		lo, hi := a, b
 		if b.q.count < a.q.count {
 			lo, hi = b, a
