@@ -641,6 +641,7 @@ func combine(a, b *figure) figure {
 		// close toll of it ("twelve servicemen were killed" per the army,
 		// "at least 20 troops since Saturday" per the monitor) conflict;
 		// a day "alone" inside the longer toll does not (writtenE:07)
+		conflict = true
 		lo, hi := a, b
 		if b.q.count < a.q.count {
 			lo, hi = b, a
