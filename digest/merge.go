@@ -524,7 +524,10 @@ func sameIncident(a, b *figure) bool {
 	// conflict, the headline's rounded toll and the body's, a day "alone"
 	// inside a longer toll, or the bodies a witness saw in the town whose
 	// toll the article gives are one incident; elsewhere they are two
-	return a.update || b.update || sourcesConflict(a, b) && comparable(a, b) ||
+	// (an update raises its own toll: the older figure, or "two more" who
+	// raised it — not a nurse killed elsewhere that day)
+	return (a.update || b.update) && (comparable(a, b) || a.sent == b.sent || a.another || b.another) ||
+		sourcesConflict(a, b) && comparable(a, b) ||
 		(a.sent == 0 || b.sent == 0) && comparable(a, b) || a.dayPart || b.dayPart ||
 		a.place == b.place && a.placeSmall && smallerInherits(a, b)
 }
