@@ -1301,7 +1301,8 @@ func background(toks []token) bool {
 			}
 		}
 		for _, p := range backgroundPhrases {
-			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) && !inRelativeClause(toks, i) {
+			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) && !inRelativeClause(toks, i) &&
+				!sinceClause(toks, i) { // "… 700 killed since the tribe rose up earlier this month": a tally's span, not a recalled event
 				return true
 			}
 		}

@@ -323,7 +323,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// (not "… and 61 were military personnel": a count with a verb of its
 	// own that is no casualty verb says who some dead were)
 	if last := lastWhole(prior); !ok && !breakdown && last != nil && afterAnd(toks, q.first) &&
-		!(q.last < len(toks) && toks[q.last].flags&flagAux != 0) &&
+		!(q.last < len(toks) && toks[q.last].flags&flagAux != 0 && !groupIS(toks, q.last)) &&
 		(last.active || elliptical(toks, q.last) && !countBetween(toks, last.end, q.first) || alongWith(toks, q.first)) {
 		// "killed 19 people … and another 23": the same verb
 		kind, ok, active, joined = last.kind, true, true, true
