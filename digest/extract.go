@@ -1139,12 +1139,21 @@ func (a *article) markSpans(markers map[int][]int) {
 			// figures stand in the order of their counts
 			c := nearestCount(a.sents[sent].counts, m)
 			n, found := slices.BinarySearchFunc(figs, c, func(k, c int) int { return a.figures[k].at - c })
-			if !found && (c < 0 || m > c || n == len(figs) || a.figures[figs[n]].at-c > 25) {
-				continue
+			if !found {
+				// the nearest count may be of attacks or arrivals, not people:
+				// the tally's toll stands near it ("since the beginning of the
+				// year … 54 drone attacks …, which killed 68 people"; "560000
+				// reached Greece this year … and more than 500 have died")
+				if c < 0 {
+					continue
+				}
+				n = slices.IndexFunc(figs, func(k int) bool {
+					return abs(a.figures[k].at-m) <= 25 || a.figures[k].at > c && a.figures[k].at-c <= 25
+				})
+				if n < 0 || m > c && a.figures[figs[n]].at < m {
+					continue
+				}
 			}
-			// the nearest count may be of attacks, not people: the tally's
-			// toll follows it ("since the beginning of the year … 54 drone
-			// attacks …, which killed 68 people")
 			target := figs[n]
 			if a.figures[target].subset {
 				if p := a.parentOf(target); p >= 0 {

@@ -17,7 +17,8 @@ var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah"
 	"washington", "london", "paris", "berlin", "brussels", "geneva", "vienna", "astana", "sochi",
 	"russia", "france", "britain", "salahuddin", "tuz", "khurmatu", "qaim", "diyala", "nineveh", "samarra",
 	"haditha", "rutba", "karbala", "najaf", "dohuk", "duhok", "akkar", "baalbek", "zahle", "irbid", "ruwaished",
-	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik", "kahramanmaras", "adiyaman", "malatya", "zarqa", "bodrum", "kos", "izmir")
+	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik", "kahramanmaras", "adiyaman", "malatya", "zarqa", "bodrum", "kos", "izmir", "aegean", "mediterranean",
+	"greece", "greek")
 
 // foreignTowns are the foreignPlaces that locate events rather than name a
 // government that acts in Syria ("Moscow said", "Ankara-backed").
