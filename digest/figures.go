@@ -1038,7 +1038,7 @@ func nounEnd(toks []token, i int) int {
 		if t.punct && t.low != "-" {
 			break
 		}
-		if t.low == "the" && (j == i || !prepositions[toks[j-1].low]) {
+		if (t.low == "the" || t.low == "a" || t.low == "an") && (j == i || !prepositions[toks[j-1].low]) {
 			break // a page with its commas gone: "killed four soldiers the British-based monitor said"
 		}
 		j++
