@@ -1310,7 +1310,7 @@ func background(toks []token) bool {
 			}
 		}
 		for _, p := range backgroundPhrases {
-			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) && !inRelativeClause(toks, i) &&
+			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) && !inRelativeClause(toks, i) && !startedBefore(toks, i) &&
 				!sinceClause(toks, i) { // "… 700 killed since the tribe rose up earlier this month": a tally's span, not a recalled event
 				return true
 			}
@@ -1329,6 +1329,18 @@ func inRelativeClause(toks []token, i int) bool {
 			return !toks[k-1].num && toks[k-1].flags&flagQuantity == 0
 		case ",", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// startedBefore reports a phrase that dates when something began: "a
+// counter-offensive they launched last week".
+func startedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].low {
+		case "launched", "began", "started", "captured", "seized", "took", "retook", "announced":
+			return true
 		}
 	}
 	return false

@@ -244,6 +244,8 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true // a time, a date or a decimal
 	case n > 0 && (toks[n-1].low == ":" || toks[n-1].low == "/") && n > 1 && toks[n-2].num:
 		return true
+	case dashedDate(toks, n):
+		return true // "12-11-2015": a date
 	}
 	if toks[n].num {
 		v := int(toks[n].val)
@@ -256,6 +258,22 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		}
 	}
 	return false
+}
+
+// dashedDate reports a number inside "12-11-2015", written without spaces.
+func dashedDate(toks []token, n int) bool {
+	run := func(from int) bool { // num - num - num from toks[from]
+		if from < 0 || from+4 >= len(toks) {
+			return false
+		}
+		for k := from; k < from+5; k++ {
+			if (k-from)%2 == 0 && !toks[k].num || (k-from)%2 == 1 && toks[k].low != "-" || k > from && toks[k].start != toks[k-1].end {
+				return false
+			}
+		}
+		return true
+	}
+	return toks[n].num && (run(n) || run(n-2) || run(n-4))
 }
 
 // peopleNounAfter reports a people noun right after a year-like number:
@@ -480,6 +498,10 @@ func breaksDownLast(toks []token, q quantity, prior []figure) bool {
 	switch toks[mark].low {
 	case "–", "—", ":", "(":
 		return true
+	case ",":
+		// "two civilians, a woman and her son, were killed" — not the list
+		// "kill three SDF members, two civilians"
+		return mark == last.end && q.person && (last.side == Unknown || last.side == Civilians)
 	}
 	return false
 }
@@ -827,6 +849,18 @@ func skipAside(toks []token, j int) int {
 				}
 			}
 		}
+		// "two civilians, a woman and her son, were killed": an aside of who
+		for k := j + 1; k+1 < len(toks) && k < j+12; k++ {
+			if toks[k].low == "," {
+				if toks[k+1].flags&(flagAux|flagKill|flagWound) != 0 {
+					return k + 1
+				}
+				break
+			}
+			if toks[k].punct && !isQuoteOrHyphen(toks[k].low) || toks[k].flags&(flagAux|flagKill|flagWound) != 0 {
+				break
+			}
+		}
 	case "(":
 		for k := j + 1; k < len(toks) && k < j+14; k++ {
 			if toks[k].low == ")" {
@@ -887,7 +921,8 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 		return k, false, true
 	}
 	// "claimed the lives of 8", "documented the death of a child"
-	if w == "of" && p >= 1 && (toks[p-1].low == "lives" || toks[p-1].low == "death" || toks[p-1].low == "deaths" || toks[p-1].low == "killing") {
+	if w == "of" && p >= 1 && (toks[p-1].low == "lives" || toks[p-1].low == "death" || toks[p-1].low == "deaths" || toks[p-1].low == "killing" ||
+		toks[p-1].low == "life" && p >= 2 && (toks[p-2].low == "the" || toks[p-2].low == "claiming" || toks[p-2].low == "claimed")) { // "claiming the life of a child"
 		// "… 24 hours after the killing of 23 fighters" recalls an earlier toll
 		for k := p - 2; k >= 0 && k >= p-3; k-- {
 			if recallWords[toks[k].low] {
@@ -1203,8 +1238,9 @@ scan:
 			break scan
 		}
 	}
-	// "the monitor had put the overall toll at 237": a toll given before
-	return toll && (earlier || initial && had || had && put)
+	// "the monitor had put the overall toll at 237": a toll given before;
+	// "had initially reported that nine civilians died"
+	return toll && (earlier || initial && had || had && put) || had && put && (initial || earlier)
 }
 
 // labelWords appends the words of toks[first:last] to out and returns them

@@ -111,6 +111,7 @@ var subsetMarkers = [][]string{
 	{"among", "the", "dead"}, {"among", "the", "victims"}, {"among", "those", "killed"}, {"incl"},
 	{"among", "the", "killed"}, {"among", "the", "wounded"}, {"among", "the", "injured"}, {"most", "of", "them"},
 	{"dead", "included"}, {"dead", "include"}, {"victims", "included"}, {"victims", "include"}, {"killed", "included"},
+	{"toll", "includes"}, {"toll", "included"}, // "The Observatory's toll includes nine civilians"
 }
 
 // additiveMarkers say a figure adds to the ones before it: "19 more", "16 others".
