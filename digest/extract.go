@@ -977,6 +977,9 @@ func spanMarkers(toks []token) []int {
 	short := -1 // whether the sentence names the last days, read at most once
 	for i := range toks {
 		t := &toks[i]
+		if t.flags&flagSpanCue == 0 {
+			continue // most words: one bit test
+		}
 		switch t.low {
 		case "since":
 			if i+1 < len(toks) && !shortSince(toks, i+1) && !superlativeBefore(toks, i) {
@@ -1041,6 +1044,10 @@ func superlativeBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// spanCues are the words spanMarkers reads.
+var spanCues = set("since", "this", "so", "in", "within", "over", "during", "past", "last", "throughout", "has",
+	"have", "months", "years", "month", "year", "weeks", "war", "conflict", "uprising", "revolution", "crisis")
 
 // campaignAfter reports a long period named within a few words from i:
 // "during the truce", "throughout the Putin–Erdogan agreement".
@@ -1206,6 +1213,15 @@ var backgroundFirst = func() map[string]bool {
 	return m
 }()
 
+// backgroundByFirst indexes backgroundPhrases by their first word.
+var backgroundByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range backgroundPhrases {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
+
 // spanFollows reports a span of days or hours right after a phrase: "in the
 // past 48 hours" is this report's toll, "in the past" alone recalls.
 func spanFollows(toks []token, i int) bool {
@@ -1309,7 +1325,7 @@ func background(toks []token) bool {
 				}
 			}
 		}
-		for _, p := range backgroundPhrases {
+		for _, p := range backgroundByFirst[toks[i].low] {
 			if matchWords(toks, i, p) && !spanFollows(toks, i+len(p)) && !comparison(toks, i, p) && !inRelativeClause(toks, i) && !startedBefore(toks, i) &&
 				!sinceClause(toks, i) { // "… 700 killed since the tribe rose up earlier this month": a tally's span, not a recalled event
 				return true

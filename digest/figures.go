@@ -349,7 +349,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	// "51 of the dead were civilians", "twenty-one of the SNA fighters",
 	// "there were 11 children among the dead": a part of the toll before it
-	marked := subsetMarked(toks, q.first) || matchWordsAny(toks, q.last, ofTheDead) || matchWordsAny(toks, labelLast, ofTheDead) ||
+	marked := subsetMarked(toks, q.first) || ofTheDeadAt(toks, q.last) || ofTheDeadAt(toks, labelLast) ||
 		!q.person && matchWords(toks, q.last, []string{"of", "the"}) && len(prior) == 0 || // "twenty-one of the SNA fighters"
 		len(prior) > 0 && q.first > 0 && toks[q.first-1].low == "where" // "seven in Arbin, where a volunteer was killed"
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
@@ -1158,6 +1158,12 @@ func tollAt(toks []token, first int) int {
 		}
 	}
 	return -1
+}
+
+// ofTheDeadAt reports one of ofTheDead at toks[i], read only past "of"
+// or "among".
+func ofTheDeadAt(toks []token, i int) bool {
+	return i < len(toks) && (toks[i].low == "of" || toks[i].low == "among") && matchWordsAny(toks, i, ofTheDead)
 }
 
 // ofTheDead after a count make it a part of a toll.

@@ -40,6 +40,7 @@ const (
 	flagShortSpan                         // shortSpanWords
 	flagLongSpan                          // longSpanWords
 	flagNotCounted                        // notCounted
+	flagSpanCue                           // spanCues: words spanMarkers reads
 )
 
 // lexEntry is a word the extractor knows: its flags, and its folded form,
@@ -123,6 +124,7 @@ func lexiconWords() map[string]lexEntry {
 	mark(flagShortSpan, keys(shortSpanWords)...)
 	mark(flagLongSpan, keys(longSpanWords)...)
 	mark(flagNotCounted, keys(notCounted)...)
+	mark(flagSpanCue, keys(spanCues)...)
 	// a capitalised known word needs no skeleton lookup in findPlaces
 	g := DefaultGazetteer()
 	var skel []byte
