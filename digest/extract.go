@@ -453,8 +453,11 @@ func (a *article) sentenceGovernorates(s int) []string {
 	var govs []string
 	toks := a.sents[s].toks
 	for _, p := range a.places[s] {
-		if len(govs) > 0 && asClauseBefore(toks, p.first) {
-			break // "kill 12 in Idlib as fighting rages in Hama": Hama is another story
+		if len(govs) > 0 && asClause(toks, 1, p.first) {
+			// "kill 12 in Idlib as fighting rages in Hama", "killing 14 in
+			// Homs … while state media said nine soldiers died in Idlib":
+			// the places after a clause of its own are another story's
+			break
 		}
 		if g := a.g.entries[p.entry].governorate; !slices.Contains(govs, g) {
 			govs = append(govs, g)
@@ -613,12 +616,6 @@ func clauseBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// asClauseBefore reports a clause opened by "as" or "while" within a few
-// words before toks[i]: "as fighting rages in Hama".
-func asClauseBefore(toks []token, i int) bool {
-	return asClause(toks, max(0, i-6), i)
 }
 
 // asClause reports a clause of its own between toks[from] and toks[to]:
