@@ -1167,7 +1167,7 @@ func ofTheDeadAt(toks []token, i int) bool {
 }
 
 // ofTheDead after a count make it a part of a toll.
-var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"},
+var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of", "those", "killed"}, {"of", "the", "killed"}, {"of", "them"}, {"of", "whom"},
 	{"among", "the", "dead"}, {"among", "the", "victims"}, {"among", "those", "killed"}, {"among", "the", "killed"}}
 
 // rivalBefore reports a count another source gives against the toll before

@@ -202,8 +202,8 @@ func dropParts(fs []*figure) []*figure {
 			continue
 		}
 		sum := first.q.count
-		// a run of two or more consecutive figures within three sentences
-		for end := start + 1; end < len(fs) && fs[end].sent <= first.sent+2 && sum < maxCount; end++ {
+		// a run of two or more consecutive figures within four sentences
+		for end := start + 1; end < len(fs) && fs[end].sent <= first.sent+3 && sum < maxCount; end++ {
 			p := fs[end]
 			if p.q.qual == Vague || p.kind != first.kind || sourcesConflict(p, first) && samePlaceMaybe(p, first) {
 				break // parts are one toll's breakdown, not two sources' tolls of one place
