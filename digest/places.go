@@ -145,7 +145,7 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 			continue
 		}
 		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) || governmentSpeaks(toks, best) ||
-			placeDateline(s, best) || best.last < len(toks) && toks[best.last].upper && orgWords[toks[best.last].low] {
+			placeDateline(s, best) || best.last < len(toks) && orgWords[toks[best.last].low] && (toks[best.last].upper || strings.HasPrefix(toks[best.last].low, "faction")) {
 			i = best.last - 1
 			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person, "Ghouta Media Center" a group
 		}
@@ -283,7 +283,7 @@ func placeDateline(s *sentence, m placeMention) bool {
 
 // orgWords after a place name make it the name of a group: "the Ghouta
 // Media Center", "Shuhada al-Yarmouk Brigade".
-var orgWords = set("brigade", "brigades", "battalion", "battalions", "division", "front", "army", "media",
+var orgWords = set("brigade", "brigades", "battalion", "battalions", "division", "front", "army", "media", "faction", "factions",
 	"center", "centre", "council", "committee", "committees", "movement", "regiment", "corps", "legion",
 	"network", "coordination", "union", "office", "tv", "channel", "television", "radio", "newspaper")
 

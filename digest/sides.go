@@ -40,6 +40,8 @@ func sideOf(words []string, fl lexFlag) Side {
 		return Opposition
 	case has(flagAlly) || hasSeq("iran", "backed") || hasSeq("russia", "backed") || hasSeq("russian", "backed"):
 		return Government // "fighters of Iran-backed militias"
+	case has(flagForeignForce) && (slices.Contains(words, "loyal") || hasSeq("pro", "regime") || hasSeq("pro", "government")):
+		return Government // "an Iraqi militia loyal to the regime" fights for it
 	case has(flagForeignForce) && has(flagGovernment|flagFighter):
 		return Foreign
 	case has(flagGovernment):

@@ -94,6 +94,7 @@ var sourceNames = []struct {
 	{[]string{"activists"}, "activists"},
 	{[]string{"medics"}, "medics"},
 	{[]string{"local", "sources"}, "local sources"},
+	{[]string{"commander"}, "a commander"},
 }
 
 const observatory = "Syrian Observatory for Human Rights"
