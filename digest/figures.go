@@ -797,7 +797,7 @@ var activeForms = set("kill", "kills", "killing", "injure", "injures", "injuring
 // prepositions may open a short phrase between a count's noun and its verb.
 var determiners = set("the", "this", "that", "his", "her", "their", "its", "our", "whose")
 
-var prepositions = set("in", "of", "from", "belonging", "with", "inside")
+var prepositions = set("in", "of", "from", "belonging", "with", "inside", "for")
 
 func isQuoteOrHyphen(s string) bool {
 	switch s {
