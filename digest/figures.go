@@ -1173,7 +1173,8 @@ var ofTheDead = [][]string{{"of", "the", "dead"}, {"of", "the", "victims"}, {"of
 // rivalBefore reports a count another source gives against the toll before
 // it: "gave a higher toll of 112", "put the toll higher, saying at least 106".
 func rivalBefore(toks []token, first int) bool {
-	for k := first - 1; k >= 1 && k >= first-6; k-- {
+	// "gave a lower toll telling Al Arabiya by telephone that four …"
+	for k := first - 1; k >= 1 && k >= first-12; k-- {
 		switch toks[k].low {
 		case "higher", "lower":
 			// "a higher toll of", "put the toll higher": the toll word beside it
