@@ -618,8 +618,8 @@ func bindForward(toks []token, i int) (forward, bool) {
 			}
 			break
 		}
-		if nounWords == maxNoun || t.num || t.flags&(flagNounStop|flagAux) != 0 && !groupIS(toks, j) {
-			break
+		if nounWords == maxNoun || t.num || t.flags&(flagNounStop|flagAux) != 0 && !groupIS(toks, j) || subsetMarkedAt(toks, j) {
+			break // "25 rebel fighters including members of …": skipAside goes on past the part
 		}
 		if w == "and" || w == "or" {
 			// "troops and allied militia", "fighters and civilians": only
@@ -831,9 +831,12 @@ func skipAside(toks []token, j int) int {
 	}
 	if subsetMarkedAt(toks, j) || toks[j].flags&flagNounStop != 0 && mostlyWords[toks[j].low] {
 		// "4 people including 2 women were killed", "17 people most of
-		// them civilians were killed": on to the verb
-		for k := j + 1; k < len(toks) && k < j+12; k++ {
-			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) {
+		// them civilians were killed": on to the verb — or to the next
+		// count that shares it ("25 rebels including members of ISIL and
+		// 17 soldiers had been killed")
+		for k := j + 1; k < len(toks) && k < j+24; k++ {
+			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) ||
+				toks[k].low == "and" && k+1 < len(toks) && toks[k+1].num {
 				return k
 			}
 		}
