@@ -331,7 +331,8 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 				return
 			}
 		}
-	case e.governorate == "Damascus" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2] || directionOf(toks, m.first)):
+	case e.governorate == "Damascus" && e.kind != "neighbourhood" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2] || directionOf(toks, m.first)):
+		// (a district "near Bab Touma square" is still the city)
 		// the capital's outskirts and suburbs are Rif Dimashq
 		if id, ok := g.governorateEntry("Rif Dimashq"); ok {
 			m.entry = id
