@@ -101,7 +101,8 @@ func (a *article) read() {
 	// about one figure in two numbers: size the slice once for most articles
 	counts := 0
 	for i := range a.sents {
-		for _, t := range a.sents[i].toks {
+		for k := range a.sents[i].toks {
+			t := &a.sents[i].toks[k]
 			if t.num {
 				counts++
 			}
@@ -566,7 +567,14 @@ func abroadNearer(toks []token, at int, m placeMention) bool {
 // origin reports a place named as where people came from: "from Manbij",
 // "evacuated from the northern towns of Fuaa and Kafraya".
 func origin(toks []token, first int) bool {
-	if !slices.ContainsFunc(toks[max(0, first-9):first], func(t token) bool { return t.low == "from" }) {
+	from := false
+	for k := max(0, first-9); k < first; k++ {
+		if toks[k].low == "from" {
+			from = true
+			break
+		}
+	}
+	if !from {
 		return false // most places follow no "from": a plain scan first
 	}
 	for k := first - 1; k >= 0 && k >= first-9; k-- {

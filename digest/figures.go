@@ -606,7 +606,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 	j := i
 	nounWords := 0
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		w := t.low
 		if t.flags&(flagKill|flagWound) != 0 {
 			break
@@ -716,7 +716,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		// "a major in the regime forces killed": a short phrase, then the verb
 		limit := j + 10
 		for k := j + 1; k < len(toks) && k <= limit; k++ {
-			t := toks[k]
+			t := &toks[k]
 			if t.low == "and" && k+1 < len(toks) && mayStartQuantity(toks[k+1]) {
 				// "37 fighters from factions of the SNA and 12 SDF fighters
 				// had been killed": the next count's verb
@@ -1069,7 +1069,7 @@ var things = set("targets", "target", "depots", "depot", "facilities", "bases", 
 func nounEnd(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j < i+6 {
-		t := toks[j]
+		t := &toks[j]
 		if t.num || t.flags&(flagNounStop|flagAux) != 0 && !groupIS(toks, j) || t.flags&(flagKill|flagWound) != 0 || t.low == "and" {
 			break
 		}

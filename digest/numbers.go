@@ -196,7 +196,7 @@ func parseNumberAt(toks []token, i int) (n, next int, vague, ok bool) {
 	if i >= len(toks) {
 		return 0, i, false, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.num {
 		return int(t.val), i + 1, false, true
 	}

@@ -61,7 +61,7 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 	key, skel, word := keys.key[:0], keys.skel[:0], keys.word[:0]
 	defer func() { keys.key, keys.skel, keys.word = key, skel, word }()
 	for i := 0; i < len(toks); i++ {
-		t0 := toks[i]
+		t0 := &toks[i]
 		if t0.punct || t0.num {
 			continue
 		}
@@ -92,7 +92,7 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 		key, skel = key[:0], skel[:0]
 		words, upper := 0, false
 		for j := i; j < len(toks) && words < g.maxTokens && (exact || bySkel); j++ {
-			t := toks[j]
+			t := &toks[j]
 			if t.punct {
 				if t.low == "-" || t.low == "‐" {
 					continue
@@ -145,7 +145,7 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 			continue
 		}
 		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) || governmentSpeaks(toks, best) ||
-			placeDateline(s, best) || best.last < len(toks) && orgWords[toks[best.last].low] && (toks[best.last].upper || strings.HasPrefix(toks[best.last].low, "faction")) {
+			placeDateline(s, best) || best.last < len(toks) && (toks[best.last].upper || strings.HasPrefix(toks[best.last].low, "faction")) && orgWords[toks[best.last].low] {
 			i = best.last - 1
 			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person, "Ghouta Media Center" a group
 		}

@@ -259,7 +259,7 @@ func appendSentence(out []sentence, text string, toks []token, para int, fl lexF
 }
 
 func endsSentence(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if !t.punct || (t.low != "." && t.low != "!" && t.low != "?") {
 		return false
 	}
