@@ -456,7 +456,13 @@ func sameIncident(a, b *figure) bool {
 	// ("94 troops and 112 gunmen" joined by "and" are parts side by side;
 	// "another three" are more than the whole)
 	if (a.nationwide && b.q.count < a.q.count || b.nationwide && a.q.count < b.q.count) && (!a.dated || !b.dated || absDays(a.date, b.date) <= 1) {
-		return !a.another && !b.another
+		// in a day's roundup "five others" are more than the item before
+		// them, not more than the day's toll
+		whole, part := a, b
+		if b.nationwide {
+			whole, part = b, a
+		}
+		return !part.another || part.sent > whole.sent && 2*part.q.count <= whole.q.count
 	}
 	// a figure over several governorates holds the smaller ones within them
 	if len(a.govs) > 1 && b.q.count <= a.q.count && slices.Contains(a.govs, b.governorate) ||
