@@ -201,7 +201,7 @@ func locatedAbroad(toks []token) bool {
 			case "in", "at", "near", "inside", "into", "across", "outside", "between", "off":
 				// "in Iraq", "in neighbouring Iraq", "in the northern Akkar district",
 				// "between the Tripoli neighbourhoods of …"
-				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] }) {
+				if k >= i-2 || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return !placeWords[t.low] && t.low != "rival" }) {
 					return true
 				}
 			case "on":
@@ -403,6 +403,8 @@ func (a *article) locate() {
 			f.background, f.abroad = true, true // "wounded near a refugee camp in Arsal, which hosts Syrians who fled Qalamoun"
 		} else if ok {
 			a.setPlace(f, m)
+		} else if a.foreign[s] {
+			f.background, f.abroad = true, true // its own sentence puts it abroad, and names no Syrian place for it
 		} else if m := before[s]; m != nil {
 			a.setPlace(f, *m)
 			f.placeInherited = true
