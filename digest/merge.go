@@ -644,6 +644,8 @@ func combine(a, b *figure) figure {
 		if sourcesConflict(a, b) && other.q.count > upd.q.count {
 			out.high = max(out.high, other.q.count)
 		}
+	case a.nationwide != b.nationwide && (a.nationwide && a.q.count > b.q.count || b.nationwide && b.q.count > a.q.count):
+		out = *larger // a day's toll across the country and one town's part of it, whoever gives each
 	case sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count) && !a.dayPart && !b.dayPart &&
 		len(a.govs) <= 1 && len(b.govs) <= 1 && !a.nationwide && !b.nationwide:
 		// a source's toll of the fighting since Saturday and another's

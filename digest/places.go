@@ -299,7 +299,8 @@ func titled(toks []token, i int) bool {
 	if k >= 0 && toks[k].low == "." {
 		k--
 	}
-	return k >= 0 && titles[toks[k].low]
+	// "a commander known as Abu Omar al-Jazrawi": a name, not the village
+	return k >= 0 && (titles[toks[k].low] || toks[k].low == "as" && k > 0 && (toks[k-1].low == "known" || toks[k-1].low == "nicknamed"))
 }
 
 // spanText returns the text of s.toks[first:last] as written.

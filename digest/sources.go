@@ -24,6 +24,8 @@ var sourceNames = []struct {
 	{[]string{"state", "tv"}, "Syrian state media"},
 	{[]string{"white", "helmets"}, "White Helmets"},
 	{[]string{"kurdish", "red", "crescent"}, "Kurdish Red Crescent"},
+	{[]string{"raqqa", "is", "being", "slaughtered"}, "Raqqa is Being Slaughtered Silently"},
+	{[]string{"local", "coordination", "committees"}, "Local Coordination Committees"},
 	{[]string{"red", "crescent"}, "Red Crescent"},
 	{[]string{"civil", "defence"}, "White Helmets"},
 	{[]string{"civil", "defense"}, "White Helmets"},
