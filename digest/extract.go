@@ -1261,7 +1261,7 @@ func shortSince(toks []token, i int) bool {
 // Turkey launched the operation on Wednesday", "since aid entered the town
 // on Monday".
 func launchedOnWeekday(toks []token, i int) bool {
-	for k := i; k < len(toks) && k < i+9; k++ {
+	for k := i; k < len(toks) && k < i+16; k++ {
 		switch w := toks[k].low; {
 		case w == "on" && k+1 < len(toks):
 			if _, day := weekdays[toks[k+1].low]; day {
