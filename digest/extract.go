@@ -455,8 +455,11 @@ func nationwide(toks []token) bool {
 func (a *article) sentenceGovernorates(s int) []string {
 	var govs []string
 	toks := a.sents[s].toks
+	// one scan for the first clause, not one per place: a page run into
+	// one sentence names thousands of places
+	clause := clauseFrom(toks, 1, len(toks))
 	for _, p := range a.places[s] {
-		if len(govs) > 0 && asClause(toks, 1, p.first) {
+		if len(govs) > 0 && clause >= 0 && clause+1 < p.first {
 			// "kill 12 in Idlib as fighting rages in Hama", "killing 14 in
 			// Homs … while state media said nine soldiers died in Idlib":
 			// the places after a clause of its own are another story's
@@ -632,15 +635,21 @@ func clauseBetween(toks []token, from, to int) bool {
 // "as insurgents battled", "while" — not "such as", "as well as", "as part
 // of", "as many as".
 func asClause(toks []token, from, to int) bool {
+	return clauseFrom(toks, from, to) >= 0
+}
+
+// clauseFrom returns the index of the first word at or after from, and
+// before to-1, that opens a clause of its own, or -1.
+func clauseFrom(toks []token, from, to int) int {
 	for k := max(from, 1); k+1 < to; k++ {
 		switch w := toks[k].low; {
 		case w == "whereas", w == "while" && !strings.HasSuffix(toks[k+1].low, "ing"): // not "while herding sheep"
-			return true
+			return k
 		case w == "as" && !asNotClause[toks[k-1].low] && !asNotClause[toks[k+1].low]:
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 var asNotClause = set("such", "known", "well", "same", "many", "much", "part", "a", "an", "of", "if", "to", "soon",
