@@ -1268,11 +1268,12 @@ func shortSince(toks []token, i int) bool {
 
 // launchedOnWeekday reads, after "since", an event a few days ago: "since
 // Turkey launched the operation on Wednesday", "since aid entered the town
-// on Monday".
+// on Monday", "since the fighting began Sunday".
 func launchedOnWeekday(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+16; k++ {
 		switch w := toks[k].low; {
-		case w == "on" && k+1 < len(toks):
+		case (w == "on" || beganVerbs[w]) && k+1 < len(toks):
+			// "since the fighting began Sunday" drops the "on"
 			if _, day := weekdays[toks[k+1].low]; day {
 				return true
 			}
@@ -1282,6 +1283,8 @@ func launchedOnWeekday(toks []token, i int) bool {
 	}
 	return false
 }
+
+var beganVerbs = set("began", "begun", "started", "erupted", "out", "launched", "flared", "resumed")
 
 // spanDays reads "27 days", "three weeks", "the past 48 hours", "two months".
 func spanDays(toks []token, i int) (int, bool) {

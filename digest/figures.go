@@ -370,13 +370,6 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.superseded = supersededAt(toks, q)
 	f.rival = rivalBefore(toks, q.first)
 	f.toll = active && tollWordBefore(toks, q.first)
-	if f.toll && f.side == Unknown {
-		// "put the civilian death toll at 13": whose toll, before the word
-		if k := tollAt(toks, q.first); k > 0 {
-			tw, tfl := labelWords(nil, toks, max(0, k-3), k)
-			f.side = sideOf(tw, tfl)
-		}
-	}
 	f.subset = subsetOf || fw.ofWounded
 	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
@@ -414,6 +407,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		}
 	}
 	f.side = sideOf(words, fl)
+	if f.toll && f.side == Unknown {
+		// "put the civilian death toll at 13": whose toll, before the word
+		if k := tollAt(toks, q.first); k > 0 {
+			tw, tfl := labelWords(nil, toks, max(0, k-3), k)
+			f.side = sideOf(tw, tfl)
+		}
+	}
 	if f.side == Government && !f.sideGuessed && !active && ownLabel(toks, labelFirst) {
 		// "Turkey hit back after 33 of its soldiers were killed", "Turkey
 		// strikes back after 33 soldiers killed": the country's own troops
@@ -1180,8 +1180,9 @@ func rivalBefore(toks []token, first int) bool {
 	for k := first - 1; k >= 1 && k >= first-12; k-- {
 		switch toks[k].low {
 		case "higher", "lower":
-			// "a higher toll of", "put the toll higher": the toll word beside it
-			return toks[k-1].low == "toll" || k+1 < len(toks) && toks[k+1].low == "toll"
+			// "a higher toll of", "put the toll higher", "a far higher
+			// figure": the toll word beside it
+			return tollNouns[toks[k-1].low] || k+1 < len(toks) && tollNouns[toks[k+1].low]
 		}
 		if toks[k].num || toks[k].punct && toks[k].low != "," {
 			return false
@@ -1189,6 +1190,8 @@ func rivalBefore(toks []token, first int) bool {
 	}
 	return false
 }
+
+var tollNouns = set("toll", "figure", "tally", "estimate", "count")
 
 // matchWordsAny reports whether any of phrases starts at toks[i].
 func matchWordsAny(toks []token, i int, phrases [][]string) bool {

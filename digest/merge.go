@@ -659,6 +659,12 @@ func combine(a, b *figure) figure {
 		}
 		out = *lo
 		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+	case a.holdsOthers() != b.holdsOthers() && !larger.holdsOthers() && sourcesConflict(a, b) && comparable(a, b):
+		// another source's higher toll of strikes over two provinces is no
+		// part of them (writtenH:15)
+		conflict = true
+		out = *smaller(a, b)
+		out.high = max(larger.q.count, larger.q.high, a.high, b.high)
 	case a.holdsOthers() != b.holdsOthers():
 		out = *larger // a toll over several places or days and one of its parts
 	case (provinceLead(larger) || cityLead(larger)) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):
