@@ -1011,6 +1011,10 @@ func spanMarkers(toks []token) []int {
 		case "in", "within", "over", "during", "past", "last", "throughout":
 			if d, ok := spanDays(toks, i+1); ok && d > 7 {
 				out = append(out, i)
+			} else if (t.low == "in" || t.low == "during") && yearAt(toks, i+1) && !superlativeBefore(toks, i) && !sinceClause(toks, i) {
+				// "131 attacks in 2021, in which 80 people were killed": a
+				// year's tally, or an event it dates, is no news of the day
+				out = append(out, i)
 			} else if (t.low == "during" || t.low == "throughout") && campaignAfter(toks, i+1) {
 				if short < 0 {
 					short = 0
@@ -1044,6 +1048,11 @@ func spanMarkers(toks []token) []int {
 		out = append(out, perfect)
 	}
 	return out
+}
+
+// yearAt reports a year written in digits at toks[i].
+func yearAt(toks []token, i int) bool {
+	return i < len(toks) && toks[i].num && toks[i].val >= 1900 && toks[i].val <= 2100 && toks[i].end-toks[i].start == 4
 }
 
 // superlativeBefore reports a comparison before "since": "the worst
@@ -1257,7 +1266,11 @@ func shortSince(toks []token, i int) bool {
 		if w == "the" && i+1 < len(toks) {
 			n := toks[i+1].low
 			return n == "morning" || n == "evening" || n == "weekend" || n == "early" || n == "afternoon" ||
-				launchedOnWeekday(toks, i) // "since the clashes broke out on Sunday"
+				launchedOnWeekday(toks, i) || // "since the clashes broke out on Sunday"
+				// "since the start of the attack": one attack lasts days, unlike
+				// a war, an offensive or a campaign
+				(n == "start" || n == "beginning") && matchWords(toks, i+2, []string{"of", "the", "attack"}) ||
+				n == "attack" && i+2 < len(toks) && beganVerbs[toks[i+2].low]
 		}
 		return true
 	case "last":

@@ -305,6 +305,12 @@ var extractCases = []extractCase{
 	{name: "conflict/a higher tally from the army", text: "Twelve rebels were killed in clashes near Busra al-Harir on Monday, the Observatory said. The army gave a higher tally of 30 gunmen killed.", published: "2016-05-10", killed: is(12), figures: []figureWant{{count: 12, high: 30}}},
 	{name: "conflict/another source's civilian toll of strikes over two provinces", text: "At least 18 civilians were killed in air strikes on Idlib and northern Hama over the past 24 hours, the White Helmets said on Thursday. The Observatory put the civilian toll from the same strikes at 23.", published: "2017-09-21", killed: is(18), civilians: is(18), figures: []figureWant{{count: 18, high: 23}}},
 	{name: "conflict/the civilian toll another monitor gives over two towns", text: "Shelling of Douma and Harasta killed 11 civilians on Sunday, activists said. The Observatory put the civilian death toll at 14.", published: "2017-11-19", killed: is(11), civilians: is(11), figures: []figureWant{{count: 11, high: 14}}},
+	{name: "time/a past year's attacks are no news", text: "Gunmen killed two farmers near Hajin on Monday. The security body documented 131 attacks in 2021, in which 80 people were killed.", published: "2022-01-12", killed: is(2)},
+	{name: "time/during a past year", text: "A roadside bomb killed four soldiers near Palmyra on Tuesday. During 2019, 212 soldiers were killed in the desert, the monitor said.", published: "2020-03-11", killed: is(4)},
+	{name: "time/the deadliest since a year still counts the day", text: "Shelling killed 31 civilians in Douma, the deadliest day in the town since a chemical attack in 2013 that killed hundreds.", published: "2018-02-21", killed: is(31)},
+	{name: "time/since the start of the attack", text: "According to the statement, 58 militants have been killed since the start of the attack on the prison in Hasakah on Thursday.", published: "2022-01-22", killed: is(58)},
+	{name: "time/since the attack began", text: "Forty insurgents have been killed in Ghwayran since the attack began, the SDF said.", published: "2022-01-22", killed: is(40)},
+	{name: "count/a long noun with its own aside before the verb", text: "The SDF said 17 of its fighters and members of the Internal Security Forces (Asayish) have been martyred while repelling the attack in Hasakah.", published: "2022-01-22", killed: is(17)},
 	{name: "an adviser died", text: "A Russian military adviser had died in hospital in Aleppo, the ministry said on Sunday.", published: "2016-03-06", killed: is(1)},
 	{name: "a count along with another", text: "Air strikes killed three soldiers along with two fighters of the National Defence Forces near Aleppo on Sunday.", published: "2016-03-06", killed: is(5)},
 	{name: "relevance/clashes between the tripoli neighbourhoods", text: "Three people were killed on Monday in clashes between the Tripoli neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen, security sources said, blaming supporters of rival sides in Syria's war.", published: "2014-03-10", relevant: no},
@@ -382,6 +388,7 @@ var extractCases = []extractCase{
 	{name: "source/observatory", text: "Eight people were killed in Saraqeb, the Syrian Observatory for Human Rights said.", figures: []figureWant{{count: 8, source: "Syrian Observatory for Human Rights"}}},
 	{name: "source/sana", text: "SANA reported that 4 civilians were killed by rocket fire on Aleppo.", figures: []figureWant{{count: 4, source: "SANA"}}},
 	{name: "source/white helmets", text: "According to the White Helmets, 6 people were killed in Ariha.", figures: []figureWant{{count: 6, source: "White Helmets"}}},
+	{name: "source/a weekday's statement is no source", text: "According to Saturday's statement, 58 militants have been killed in Hasakah, the SDF said.", published: "2022-01-22", figures: []figureWant{{count: 58, source: "SDF"}}},
 	{name: "source/previous sentence", text: "According to the Britain-based war monitor, fighting raged near Kafranbel.\nAt least 12 fighters were killed.", figures: []figureWant{{count: 12, source: "Syrian Observatory"}}},
 }
 

@@ -599,7 +599,7 @@ type forward struct {
 
 // maxNoun bounds the words of a count's noun ("members of the Turkish-backed
 // National Army").
-const maxNoun = 9
+const maxNoun = 12
 
 // bindForward reads the noun after a count and the casualty word after it.
 func bindForward(toks []token, i int) (forward, bool) {

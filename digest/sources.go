@@ -262,6 +262,9 @@ func quoted(s *sentence) (string, int) {
 			if toks[k].low == "the" {
 				k++
 			}
+			if _, day := weekdays[toks[k].low]; day {
+				continue // "according to Saturday's statement": no name
+			}
 			end := k
 			for end < len(toks) && end < k+8 && (toks[end].upper || nameJoiners[toks[end].low] && end+1 < len(toks) && toks[end+1].upper) {
 				end++
