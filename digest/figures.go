@@ -1253,7 +1253,21 @@ scan:
 	}
 	// "the monitor had put the overall toll at 237": a toll given before;
 	// "had initially reported that nine civilians died"
-	return toll && (earlier || initial && had || had && put) || had && put && (initial || earlier)
+	return toll && (earlier || initial && had || had && put) || had && put && (initial || earlier || first > 0 && toks[first-1].low == "reported" && earlierAfter(toks, first))
+}
+
+// earlierAfter reports "earlier" a few words past a count: "SOHR had
+// reported six fatalities earlier today" (not "reported that troops had
+// executed 48 people earlier this week": older news, no older toll).
+func earlierAfter(toks []token, first int) bool {
+	for k := first + 1; k < len(toks) && k <= first+4; k++ {
+		if w := toks[k].low; w == "earlier" || w == "previously" {
+			return true
+		} else if toks[k].punct || toks[k].num {
+			return false
+		}
+	}
+	return false
 }
 
 // labelWords appends the words of toks[first:last] to out and returns them

@@ -18,7 +18,7 @@ var foreignPlaces = set("iraq", "iraqi", "baghdad", "mosul", "anbar", "fallujah"
 	"russia", "france", "britain", "salahuddin", "tuz", "khurmatu", "qaim", "diyala", "nineveh", "samarra",
 	"haditha", "rutba", "karbala", "najaf", "dohuk", "duhok", "akkar", "baalbek", "zahle", "irbid", "ruwaished",
 	"rukban", "suruc", "cizre", "mardin", "adana", "incirlik", "kahramanmaras", "adiyaman", "malatya", "zarqa", "bodrum", "kos", "izmir", "aegean", "mediterranean",
-	"greece", "greek")
+	"greece", "greek", "qandil", "sulaymaniyah", "zakho", "makhmour", "hakkari", "sirnak")
 
 // foreignTowns are the foreignPlaces that locate events rather than name a
 // government that acts in Syria ("Moscow said", "Ankara-backed").
@@ -26,7 +26,8 @@ var foreignTowns = set("baghdad", "mosul", "anbar", "fallujah", "ramadi", "kirku
 	"sinjar", "beirut", "tripoli", "sidon", "tyre", "bekaa", "hermel", "arsal", "istanbul", "gaziantep", "kilis",
 	"hatay", "reyhanli", "sanliurfa", "urfa", "akcakale", "ceylanpinar", "nusaybin", "antakya", "gaza",
 	"mafraq", "ramtha", "zaatari", "lesbos", "kahramanmaras", "adiyaman", "malatya", "amman", "irbid", "zarqa",
-	"qaim", "haditha", "rutba", "samarra", "bodrum", "kos", "izmir")
+	"qaim", "haditha", "rutba", "samarra", "bodrum", "kos", "izmir", "qandil", "sulaymaniyah", "zakho", "makhmour",
+	"hakkari", "sirnak")
 
 // lastForeignTown returns the token index of the last town abroad a
 // sentence names, or -1; not a town the wounded were taken to ("treated at
