@@ -1009,7 +1009,8 @@ func spanMarkers(toks []token) []int {
 				out = append(out, i)
 			}
 		case "in", "within", "over", "during", "past", "last", "throughout":
-			if d, ok := spanDays(toks, i+1); ok && d > 7 {
+			if d, ok := spanDays(toks, i+1); ok && d > 7 && !superlativeBefore(toks, i) {
+				// (not "the deadliest day in the enclave in three years")
 				out = append(out, i)
 			} else if (t.low == "in" || t.low == "during") && yearAt(toks, i+1) && !superlativeBefore(toks, i) && !sinceClause(toks, i) {
 				// "131 attacks in 2021, in which 80 people were killed": a

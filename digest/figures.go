@@ -498,6 +498,8 @@ func breaksDownLast(toks []token, q quantity, prior []figure) bool {
 	switch toks[mark].low {
 	case "–", "—", ":", "(":
 		return true
+	case "-":
+		return spacedDash(toks, mark) // a dash typed as a hyphen: "killed - one in …"
 	case ",":
 		// "two civilians, a woman and her son, were killed" — not the list
 		// "kill three SDF members, two civilians"
@@ -744,7 +746,9 @@ func bindForward(toks []token, i int) (forward, bool) {
 				}
 				return fw, true
 			}
-			if t.num || t.punct && !isQuoteOrHyphen(t.low) || nounStops[t.low] && !prepositions[t.low] && !auxiliaries[t.low] {
+			// (a spaced dash ends an aside: "two in Jaramana - and 22
+			// others were wounded" is no wounded two)
+			if t.num || t.punct && (!isQuoteOrHyphen(t.low) || t.low == "-" && spacedDash(toks, k)) || nounStops[t.low] && !prepositions[t.low] && !auxiliaries[t.low] {
 				break
 			}
 		}

@@ -40,6 +40,7 @@ var qualifierPhrases = []struct {
 	{[]string{"a", "minimum", "of"}, AtLeast},
 	{[]string{"more", "than"}, MoreThan},
 	{[]string{"over"}, MoreThan},
+	{[]string{"above"}, MoreThan}, // "the toll climbed above 270"
 	{[]string{"upwards", "of"}, MoreThan},
 	{[]string{"in", "excess", "of"}, MoreThan},
 	{[]string{"passes"}, MoreThan}, // "the death toll passes 240"
