@@ -421,6 +421,13 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	f.combatants = f.side == Unknown && combatantsOnly(fl)
 	f.sideGuessed = genericFighters(fl)
+	if f.sideGuessed && (toks[labelFirst].low == "its" || matchWords(toks, labelFirst, []string{"of", "its"})) {
+		// "the Syrian Democratic Forces … said nine of its fighters were
+		// killed": whose fighters the subject says
+		if side := antecedentSide(toks, q.first); side != Unknown {
+			f.side, f.sideGuessed = side, false
+		}
+	}
 	// "19 more", "16 others" add to the figure just before them when it is
 	// of the same kind; "7 killed and 25 others wounded" adds to no toll.
 	// Counts joined by "and" to one verb are different people too: "killing
@@ -1229,6 +1236,23 @@ func ownersSide(toks []token, at int, side Side) Side {
 		}
 	}
 	return side
+}
+
+// antecedentSide returns the side of the nearest group named before
+// toks[at], whom "its" stands for: "The Syrian Democratic Forces said nine
+// of its fighters", "attacked a checkpoint of the Kurdish-led Syrian
+// Democratic Forces, killing seven of its fighters".
+func antecedentSide(toks []token, at int) Side {
+	for k := at - 1; k >= 0 && k >= at-24; k-- {
+		if !toks[k].upper || toks[k].flags&(flagGovernment|flagOpposition|flagIS|flagKurdish|flagAlly|flagForeignForce) == 0 && toks[k].low != "forces" {
+			continue
+		}
+		words, fl := labelWords(nil, toks, max(0, k-2), k+1)
+		if side := sideOf(words, fl); side != Unknown {
+			return side
+		}
+	}
+	return Unknown
 }
 
 // olderToll reports a toll the article says was an earlier one: "it had

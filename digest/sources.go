@@ -97,6 +97,7 @@ var sourceNames = []struct {
 	{[]string{"medics"}, "medics"},
 	{[]string{"local", "sources"}, "local sources"},
 	{[]string{"commander"}, "a commander"},
+	{[]string{"operations", "room", "said"}, "operations room"},
 }
 
 const observatory = "Syrian Observatory for Human Rights"
@@ -254,7 +255,9 @@ func quoted(s *sentence) (string, int) {
 					break
 				}
 			}
-			if first < last && toks[first].upper && !pronouns[toks[first].low] {
+			// (not "an alliance … backed by Washington said": the name
+			// after "by" is no speaker)
+			if first < last && toks[first].upper && !pronouns[toks[first].low] && (first == 0 || toks[first-1].low != "by") {
 				return s.spanText(first, last), first
 			}
 		case t.low == "according" && i+2 < len(toks) && toks[i+1].low == "to":
