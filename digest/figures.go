@@ -846,8 +846,10 @@ func skipAside(toks []token, j int) int {
 		// count that shares it ("25 rebels including members of ISIL and
 		// 17 soldiers had been killed")
 		for k := j + 1; k < len(toks) && k < j+24; k++ {
+			// (not past "while": "19 civilians among them six children
+			// while 43 others were injured" has a verb of its own after it)
 			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) ||
-				toks[k].low == "and" && k+1 < len(toks) && toks[k+1].num {
+				toks[k].low == "and" && k+1 < len(toks) && toks[k+1].num || toks[k].low == "while" || toks[k].low == "whereas" {
 				return k
 			}
 		}
@@ -1261,7 +1263,7 @@ func antecedentSide(toks []token, at int) Side {
 func olderToll(toks []token, first int) bool {
 	// "the initial toll also included 55 injured" is a second source's
 	// figure, not one the article replaces: "initial" needs "had"
-	earlier, initial, had, put, toll := false, false, false, false, false
+	earlier, initial, had, put, said, toll := false, false, false, false, false, false
 scan:
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		switch w := toks[k].low; {
@@ -1273,6 +1275,8 @@ scan:
 			had = true
 		case w == "put" || w == "given" || w == "gave" || w == "reported":
 			put = true
+		case w == "said":
+			said = true
 		case w == "toll" || w == "tolls":
 			toll = true
 		case toks[k].punct && !isQuoteOrHyphen(w), toks[k].num:
@@ -1281,7 +1285,10 @@ scan:
 	}
 	// "the monitor had put the overall toll at 237": a toll given before;
 	// "had initially reported that nine civilians died"
-	return toll && (earlier || initial && had || had && put) || had && put && (initial || earlier || first > 0 && toks[first-1].low == "reported" && earlierAfter(toks, first))
+	// ("had earlier said that 11 citizens were martyred", but not "later
+	// said the death toll had risen to 19")
+	return toll && (earlier || initial && had || had && put) || had && put && (initial || earlier || first > 0 && toks[first-1].low == "reported" && earlierAfter(toks, first)) ||
+		had && said && earlier && !toll
 }
 
 // earlierAfter reports "earlier" a few words past a count: "SOHR had
