@@ -491,7 +491,11 @@ func sameIncident(a, b *figure) bool {
 	// a headline's toll told again in the body of its governorate is one
 	// toll, though the two name different towns ("near Qamishli", "on the
 	// road between Qamishli and Amuda")
-	headlineAgain := (a.sent == 0) != (b.sent == 0) && a.q.count == b.q.count && a.side == b.side
+	// (a headline run into its lead, as FA-KES prints them, shares its
+	// sentence: "… Kill 31 Civilians in Ariha and Jisr al-Shughur Regime
+	// warplanes … killed 31 civilians", writtenN:12)
+	headlineAgain := ((a.sent == 0) != (b.sent == 0) || a.sent == 0 && b.sent == 0 && !a.additive && !b.additive && !a.another && !b.another) &&
+		a.q.count == b.q.count && a.side == b.side
 	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain &&
 		(!a.placeInherited && !b.placeInherited || a.update || b.update) {
 		return false // an update raises its own town's toll, not the next town's
