@@ -40,9 +40,10 @@ type figure struct {
 
 	place      int32 // gazetteer entry, -1 for none
 	placeName  string
-	placeLevel int  // specificity of the place
-	placeSmall bool // a town, village, camp or neighbourhood: a day's deaths there are mostly one incident
-	district   bool // a neighbourhood of a city
+	placeLevel int     // specificity of the place
+	placeSmall bool    // a town, village, camp or neighbourhood: a day's deaths there are mostly one incident
+	district   bool    // a neighbourhood of a city
+	lat, lon   float32 // the place's, to tell whose city a district is
 	// govs are the governorates its sentence names when it names more
 	// than one: "blasts that hit Tartous, Homs and Hasakeh killed 42".
 	govs []string

@@ -562,9 +562,18 @@ func provinceLead(f *figure) bool {
 // Damascus" killed 3; two died near al-Abbasiyeen Square, writtenC:04).
 func partOfLead(lead, f *figure) bool {
 	if lead.placeLevel == 3 && !lead.placeSmall {
-		return f.district && f.q.count < lead.q.count
+		// a district of this city, not of the provincial capital 45 km off
+		// (al-Joura is Deir ez-Zor's, not Mayadin's: writtenN:05)
+		return f.district && f.q.count < lead.q.count && abs32(f.lat-lead.lat) < 0.12 && abs32(f.lon-lead.lon) < 0.15
 	}
 	return 5*f.q.count <= 3*lead.q.count
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // cityLead reports a toll of the lead placed in a city, which holds the
@@ -735,6 +744,7 @@ func combine(a, b *figure) figure {
 		if out.place < 0 || a.q.count == b.q.count && (f.placeLevel > out.placeLevel && f.governorate == out.governorate ||
 			out.placeInherited && !f.placeInherited && f.place >= 0) {
 			out.place, out.placeName, out.placeLevel, out.governorate, out.placeInherited = f.place, f.placeName, f.placeLevel, f.governorate, f.placeInherited
+			out.lat, out.lon = f.lat, f.lon
 		}
 	}
 	if out.side == Unknown && b.side != Unknown && b.q.count == out.q.count {

@@ -145,7 +145,8 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 			continue
 		}
 		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) || governmentSpeaks(toks, best) ||
-			placeDateline(s, best) || best.last < len(toks) && (toks[best.last].upper || strings.HasPrefix(toks[best.last].low, "faction")) && orgWords[toks[best.last].low] {
+			placeDateline(s, best) || best.last < len(toks) && (toks[best.last].upper || strings.HasPrefix(toks[best.last].low, "faction")) && orgWords[toks[best.last].low] ||
+			newsNetwork(toks, best.last) {
 			i = best.last - 1
 			continue // "pro-Damascus media" names a side, "Dr. Darwish" a person, "Ghouta Media Center" a group
 		}
@@ -279,6 +280,13 @@ func placeDateline(s *sentence, m placeMention) bool {
 	}
 	name := s.spanText(m.first, m.last)
 	return name == strings.ToUpper(name)
+}
+
+// newsNetwork reports "24" after a place that names an outlet, not a
+// count: "Deir Ezzor 24 put the toll at 19", not "in Aleppo 24 people died".
+func newsNetwork(toks []token, after int) bool {
+	return after+1 < len(toks) && toks[after].num && toks[after].val == 24 && toks[after].end-toks[after].start == 2 &&
+		!peopleNoun(toks[after+1].low) && toks[after+1].flags&(flagKill|flagWound|flagFighter|flagCivilian|flagGovernment|flagOpposition) == 0
 }
 
 // orgWords after a place name make it the name of a group: "the Ghouta

@@ -98,6 +98,8 @@ var sourceNames = []struct {
 	{[]string{"local", "sources"}, "local sources"},
 	{[]string{"commander"}, "a commander"},
 	{[]string{"operations", "room", "said"}, "operations room"},
+	{[]string{"deir", "ezzor", "24"}, "Deir Ezzor 24"},
+	{[]string{"deir", "ez", "zor", "24"}, "Deir Ezzor 24"},
 }
 
 const observatory = "Syrian Observatory for Human Rights"
