@@ -484,7 +484,7 @@ func (a *article) setPlace(f *figure, m placeMention) {
 	f.placeSmall = f.placeLevel == 3 && e.kind != "city"
 	f.district = e.kind == "neighbourhood"
 	f.lat, f.lon = float32(e.lat), float32(e.lon)
-	if e.kind == "city" && isGovernorateName(m.name) && e.governorate != "Damascus" {
+	if e.kind == "city" && isGovernorateName(m.name) && e.governorate != "Damascus" && !m.cityLevel {
 		f.placeLevel = 1 // "Idlib" alone names the province as often as the city
 	}
 	if m.governorateLevel {

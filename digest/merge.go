@@ -496,7 +496,7 @@ func sameIncident(a, b *figure) bool {
 	// warplanes … killed 31 civilians", writtenN:12)
 	headlineAgain := ((a.sent == 0) != (b.sent == 0) || a.sent == 0 && b.sent == 0 && !a.additive && !b.additive && !a.another && !b.another) &&
 		a.q.count == b.q.count && a.side == b.side
-	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain &&
+	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain && !inCity(a, b) && !inCity(b, a) && !sameTollInCity(a, b) &&
 		(!a.placeInherited && !b.placeInherited || a.update || b.update) {
 		return false // an update raises its own town's toll, not the next town's
 	}
@@ -562,11 +562,23 @@ func provinceLead(f *figure) bool {
 // Damascus" killed 3; two died near al-Abbasiyeen Square, writtenC:04).
 func partOfLead(lead, f *figure) bool {
 	if lead.placeLevel == 3 && !lead.placeSmall {
-		// a district of this city, not of the provincial capital 45 km off
-		// (al-Joura is Deir ez-Zor's, not Mayadin's: writtenN:05)
-		return f.district && f.q.count < lead.q.count && abs32(f.lat-lead.lat) < 0.12 && abs32(f.lon-lead.lon) < 0.15
+		return inCity(lead, f) && f.q.count < lead.q.count
 	}
 	return 5*f.q.count <= 3*lead.q.count
+}
+
+// inCity reports that f is placed in a district of the city city is
+// placed in: not of the provincial capital 45 km off (al-Joura is Deir
+// ez-Zor's, not Mayadin's: writtenN:05).
+func inCity(city, f *figure) bool {
+	return city.placeLevel == 3 && !city.placeSmall && f.district && abs32(f.lat-city.lat) < 0.12 && abs32(f.lon-city.lon) < 0.15
+}
+
+// sameTollInCity reports one toll told of a city and again of a place in
+// its governorate the gazetteer may not know as its district: "16 others
+// were injured … in Aleppo city", "16 others … in al-Aziziyeh".
+func sameTollInCity(a, b *figure) bool {
+	return a.q.count == b.q.count && a.governorate == b.governorate && (!a.placeSmall || !b.placeSmall)
 }
 
 func abs32(x float32) float32 {

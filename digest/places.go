@@ -15,6 +15,9 @@ type placeMention struct {
 	// governorateLevel is set for "Idlib province", "Hama countryside",
 	// "rural Damascus": the text names the governorate, not the town.
 	governorateLevel bool
+	// cityLevel is set for "the city of Daraa", "Idlib city": the town,
+	// not the province its name also names.
+	cityLevel bool
 }
 
 // governorateCues after a name ("Idlib province") or before it ("countryside
@@ -336,7 +339,7 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 	case cityCues[after] || (before == "of" && cityCues[before2]):
 		for _, id := range m.candidates {
 			if g.entries[id].kind != "governorate" {
-				m.entry = id
+				m.entry, m.cityLevel = id, true
 				return
 			}
 		}
