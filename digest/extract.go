@@ -428,11 +428,23 @@ func (a *article) locate() {
 		}
 		f.sources = sourcesFor(a.sents[s].toks, a.sources[s], f.at)
 		for back := 1; len(f.sources) == 0 && back <= 2 && s-back >= 0; back++ {
-			f.sources = sourcesFor(a.sents[s-back].toks, a.sources[s-back], len(a.sents[s-back].toks))
+			// (a source that only acts gives no figure to the next sentence:
+			// "Civil defense teams worked until late at night")
+			if len(a.sources[s-back]) > 0 && speaks(a.sents[s-back].toks) {
+				f.sources = sourcesFor(a.sents[s-back].toks, a.sources[s-back], len(a.sents[s-back].toks))
+			}
 		}
 		f.evidence = evidenceOf(&a.sents[s], f.at)
 	}
 }
+
+// speaks reports a verb of telling: the sentence quotes its source.
+func speaks(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return speakingVerbs[t.low] })
+}
+
+var speakingVerbs = set("said", "says", "say", "saying", "reported", "reports", "told", "according", "added", "stated", "announced",
+	"documented", "confirmed", "quoted", "cited", "citing", "tally", "toll", "statement", "counted", "recorded")
 
 // nationwide reports a toll across the whole country: "killed across
 // Syria", "across Syrian territory", "across the country", "nationwide".

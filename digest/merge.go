@@ -196,30 +196,41 @@ func dropParts(fs []*figure) []*figure {
 	drop := make([]bool, len(fs))
 	brokenDown := make([]bool, len(fs))
 	var matched []int
+	var run []*figure
 	for start := range fs {
 		first := fs[start]
 		if first.q.qual == Vague {
 			continue
 		}
 		sum := first.q.count
+		run = append(run[:0], first)
 		// a run of two or more consecutive figures within four sentences
+		// (past the other kind's figures and the subsets between them:
+		// "killing 11 civilians including four children and injuring 30
+		// … killed a woman and her two children" under a headline's 14)
 		for end := start + 1; end < len(fs) && fs[end].sent <= first.sent+3 && sum < maxCount; end++ {
 			p := fs[end]
-			if p.q.qual == Vague || p.kind != first.kind || sourcesConflict(p, first) && samePlaceMaybe(p, first) {
+			if p.kind != first.kind || p.subset && p.q.qual != Vague {
+				continue
+			}
+			if p.q.qual == Vague || sourcesConflict(p, first) && samePlaceMaybe(p, first) {
 				break // parts are one toll's breakdown, not two sources' tolls of one place
 			}
 			sum += p.q.count
+			run = append(run, p)
 			// the wholes before the run, nearest first, up to a dozen
 			// sentences back: a breakdown follows its toll closely
 			ws := wholes[key{first.kind, sum}]
 			for n := sort.SearchInts(ws, start) - 1; n >= 0 && fs[ws[n]].sent >= first.sent-12; n-- {
 				// a whole has one breakdown: "two more citizens" after the
 				// parts of a toll of five add to it (fakes:1965511141)
-				if whole := fs[ws[n]]; !brokenDown[ws[n]] && !drop[ws[n]] && partsOf(fs[start:end+1], whole) {
+				if whole := fs[ws[n]]; !brokenDown[ws[n]] && !drop[ws[n]] && partsOf(run, whole) {
 					for k := start; k <= end; k++ {
-						drop[k] = true
+						if fs[k].kind == first.kind && !(fs[k].subset && fs[k].q.qual != Vague) {
+							drop[k] = true
+						}
 					}
-					learnSides(whole, fs[start:end+1])
+					learnSides(whole, run)
 					matched = append(matched, ws[n])
 				}
 			}
@@ -272,9 +283,11 @@ func learnSides(whole *figure, parts []*figure) {
 }
 
 // samePlaceMaybe reports two figures that may be of one place: the same
-// place, or one with no place of its own.
+// town, or one with no place of its own.
 func samePlaceMaybe(a, b *figure) bool {
-	return a.place == b.place || a.placeInherited || b.placeInherited
+	// (a province named twice is no one place: "the town of Kafr Nabl in
+	// the countryside of Idlib" and "the neighbouring town of Hass")
+	return a.place == b.place && a.placeLevel >= 3 || a.placeInherited || b.placeInherited
 }
 
 // partsOf reports whether every figure of a run can count some of whole's people.

@@ -143,6 +143,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			if personNouns[toks[k].low] {
 				q.person = true
 				q.last = k + 1
+				if more, last, ok := familyAfter(toks, k+1); ok {
+					// "a woman and her daughter", "a man and his two sons":
+					// one count, for the verb they share
+					q.count, q.last = 1+more, last
+				}
 				return q, true
 			}
 			if toks[k].num && matchWords(toks, k+1, yearOld) {
@@ -299,4 +304,20 @@ func wordsNumber(toks []token, i int) (n, next int, vague, ok bool) {
 func numberAt(toks []token, i int) bool {
 	_, _, vague, ok := parseNumberAt(toks, i)
 	return ok && !vague && toks[i].low != "a" && toks[i].low != "an"
+}
+
+// familyAfter reads "and her daughter", "and his two sons" at toks[i]: how
+// many more people, and where their words end.
+func familyAfter(toks []token, i int) (more, last int, ok bool) {
+	if i+2 >= len(toks) || toks[i].low != "and" || toks[i+1].low != "her" && toks[i+1].low != "his" && toks[i+1].low != "their" {
+		return 0, 0, false
+	}
+	k, more := i+2, 1
+	if n, next, vague, ok := parseNumberAt(toks, k); ok && !vague && n > 1 && n < 20 {
+		k, more = next, n
+	}
+	if k < len(toks) && (personNouns[toks[k].low] || more > 1 && peopleNoun(toks[k].low)) {
+		return more, k + 1, true
+	}
+	return 0, 0, false
 }

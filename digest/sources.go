@@ -22,6 +22,8 @@ var sourceNames = []struct {
 	{[]string{"state", "media"}, "Syrian state media"},
 	{[]string{"state", "television"}, "Syrian state media"},
 	{[]string{"state", "tv"}, "Syrian state media"},
+	{[]string{"regime", "media"}, "Syrian state media"},
+	{[]string{"regime", "television"}, "Syrian state media"},
 	{[]string{"white", "helmets"}, "White Helmets"},
 	{[]string{"kurdish", "red", "crescent"}, "Kurdish Red Crescent"},
 	{[]string{"raqqa", "is", "being", "slaughtered"}, "Raqqa is Being Slaughtered Silently"},
