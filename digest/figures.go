@@ -495,7 +495,11 @@ func breaksDownLast(toks []token, q quantity, prior []figure) bool {
 	}
 	last := &prior[len(prior)-1]
 	mark := q.first - 1
-	if last.subset || last.q.qual == Vague || q.count >= last.q.count || mark < last.end || mark > last.end+4 {
+	reach := 4
+	if mark >= 0 && (toks[mark].low == ":" || toks[mark].low == "–" || toks[mark].low == "—") {
+		reach = 12 // "43 people had been killed in Hasaka since Thursday: 25 civilians, …"
+	}
+	if last.subset || last.q.qual == Vague || q.count >= last.q.count || mark < last.end || mark > last.end+reach {
 		return false
 	}
 	for _, t := range toks[last.end:mark] {

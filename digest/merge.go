@@ -587,6 +587,16 @@ func inCity(city, f *figure) bool {
 	return city.placeLevel == 3 && !city.placeSmall && f.district && abs32(f.lat-city.lat) < 0.12 && abs32(f.lon-city.lon) < 0.15
 }
 
+// rivalOfPart reports a rival toll of one side against a larger toll of
+// people whose parts of several sides the article gives.
+func rivalOfPart(a, b *figure) bool {
+	whole, rival := a, b
+	if a.rival {
+		whole, rival = b, a
+	}
+	return whole.side == Unknown && (whole.civilian > 0 || sumSides(whole.sides) > 0) && rival.side != Unknown && rival.q.count < whole.q.count
+}
+
 // sameTollInCity reports one toll told of a city and again of a place in
 // its governorate the gazetteer may not know as its district: "16 others
 // were injured … in Aleppo city", "16 others … in al-Aziziyeh".
@@ -651,6 +661,14 @@ func combine(a, b *figure) figure {
 	// of the same people, no part that adds to the lower
 	conflict := false
 	switch {
+	case (a.rival || b.rival) && rivalOfPart(a, b):
+		// "the Red Crescent gave a higher toll, saying 31 civilians had
+		// died": the civilians inside the monitor's 43 of every side, not
+		// the 43 (writtenM:16)
+		out = *a
+		if b.side == Unknown {
+			out = *b
+		}
 	case a.rival || b.rival:
 		conflict = true
 		// "gave a higher toll of 112": two sources' tolls, the lowest counts
