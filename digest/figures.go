@@ -421,7 +421,9 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		f.side = ownersSide(toks, q.first, f.side)
 	}
 	f.combatants = f.side == Unknown && combatantsOnly(fl)
-	f.sideGuessed = genericFighters(fl)
+	// (a headline's bare "Soldier killed …" may be any army's: the
+	// body's "A Turkish soldier was martyred" tells whose)
+	f.sideGuessed = genericFighters(fl) || q.person && len(words) == 1 && (words[0] == "soldier" || words[0] == "soldiers")
 	if f.sideGuessed && (toks[labelFirst].low == "its" || matchWords(toks, labelFirst, []string{"of", "its"})) {
 		// "the Syrian Democratic Forces … said nine of its fighters were
 		// killed": whose fighters the subject says
@@ -455,7 +457,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		if w := lastWhole(prior); !f.subset && w != nil {
 			from = w
 		}
-		f.side = from.side
+		f.side, f.sideGuessed = from.side, from.sideGuessed
 	}
 	if active && q.first >= 2 && toks[q.first-1].low == "lost" {
 		// "the IS lost 28 fighters": the side is the subject's

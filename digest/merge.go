@@ -887,7 +887,7 @@ func richer(a, b *figure) *figure {
 		if len(f.sources) > 0 {
 			s += 4
 		}
-		if f.side != Unknown {
+		if f.side != Unknown && !f.sideGuessed {
 			s += 8
 		}
 		if f.dated {

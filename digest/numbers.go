@@ -92,6 +92,8 @@ var personNouns = map[string]bool{
 	"pharmacist": true, "lawyer": true, "engineer": true, "mayor": true, "priest": true, "merchant": true,
 	"trader": true, "vendor": true, "shopkeeper": true, "fisherman": true, "mukhtar": true, "dentist": true,
 	"judge": true, "cleric": true, "preacher": true, "blogger": true, "cameraman": true,
+	"schoolteacher": true, "schoolboy": true, "schoolgirl": true, "grandfather": true, "grandmother": true,
+	"midwife": true, "surgeon": true, "mechanic": true, "baker": true, "labourer": true, "laborer": true,
 }
 
 // ParseNumber reads a whole phrase as a head count: digits ("1,200", "٣٥"),

@@ -82,7 +82,10 @@ var civilianWords = set("civilian", "civilians", "child", "children", "kid", "ki
 	"nephew", "niece", "grandson",
 	"brothers", "sisters", "relatives", "wife", "husband", "pharmacist", "lawyer", "engineer", "mayor", "priest",
 	"merchant", "trader", "vendor", "shopkeeper", "fisherman", "mukhtar", "dentist", "judge", "cleric",
-	"preacher", "blogger", "cameraman", "pharmacists", "lawyers", "engineers", "traders", "vendors")
+	"preacher", "blogger", "cameraman", "pharmacists", "lawyers", "engineers", "traders", "vendors",
+	"schoolteacher", "schoolteachers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls", "grandfather",
+	"grandmother", "midwife", "surgeon", "surgeons", "mechanic", "baker", "bakers", "labourer", "labourers",
+	"laborer", "laborers")
 
 var governmentWords = set("soldier", "soldiers", "troop", "troops", "army", "regime", "government",
 	"loyalist", "loyalists", "militia", "militiamen", "ndf", "servicemen", "serviceman", "conscripts",
