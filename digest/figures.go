@@ -1148,7 +1148,7 @@ func supersededAt(toks []token, q quantity) bool {
 		k+2 < len(toks) && toks[k].low == "," && toks[k+1].low == "but" && updateWords[toks[k+2].low] {
 		return true
 	}
-	if olderToll(toks, q.first) {
+	if olderToll(toks, q.first) || butRaisedAfter(toks, q.last) {
 		return true
 	}
 	if toks[q.first-1].low != "from" {
@@ -1262,6 +1262,22 @@ func antecedentSide(toks []token, at int) Side {
 		}
 	}
 	return Unknown
+}
+
+// butRaisedAfter reads a clause on from a count to "but raised its toll":
+// "said by midday that 30 people had died in Baba Amr but raised its toll
+// to 47 in the evening".
+func butRaisedAfter(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+14; k++ {
+		if toks[k].low == "but" {
+			n := toks[k+1].low
+			return updateWords[n] && n != "reached" || n == "later" && k+2 < len(toks) && updateWords[toks[k+2].low]
+		}
+		if toks[k].punct && toks[k].low != "," || toks[k].num {
+			return false
+		}
+	}
+	return false
 }
 
 // olderToll reports a toll the article says was an earlier one: "it had
