@@ -94,7 +94,7 @@ var governmentWords = set("soldier", "soldiers", "troop", "troops", "army", "reg
 	"brigadier", "lieutenant", "major", "captain", "sergeant", "recruits")
 
 var allyWords = set("hezbollah", "russian", "russians", "iranian", "iranians", "irgc", "fatemiyoun",
-	"zainabiyoun", "afghan", "shiite", "shia", "wagner")
+	"zainabiyoun", "afghan", "shiite", "shia", "wagner", "resistance") // Al-Manar's "resistance fighters" are Hezbollah
 
 var oppositionWords = set("rebel", "rebels", "insurgent", "insurgents", "opposition", "hts", "tahrir",
 	"nusra", "qaeda", "ahrar", "fsa", "nfl", "sna", "faylaq", "jaish", "jaysh", "zenki", "zinki",
