@@ -426,6 +426,7 @@ var extractCases = []extractCase{
 	{name: "source/sana", text: "SANA reported that 4 civilians were killed by rocket fire on Aleppo.", figures: []figureWant{{count: 4, source: "SANA"}}},
 	{name: "source/white helmets", text: "According to the White Helmets, 6 people were killed in Ariha.", figures: []figureWant{{count: 6, source: "White Helmets"}}},
 	{name: "source/a weekday's statement is no source", text: "According to Saturday's statement, 58 militants have been killed in Hasakah, the SDF said.", published: "2022-01-22", figures: []figureWant{{count: 58, source: "SDF"}}},
+	{name: "source/afp's 'a monitor said' is the observatory", text: "At least 21 civilians were killed in coalition air strikes on Raqqa on Monday, a monitor said. The activist group Raqqa is Being Slaughtered Silently said 27 civilians died in the strikes.", published: "2017-08-21", killed: is(21), figures: []figureWant{{count: 21, high: 27, source: "Syrian Observatory"}}},
 	{name: "source/previous sentence", text: "According to the Britain-based war monitor, fighting raged near Kafranbel.\nAt least 12 fighters were killed.", figures: []figureWant{{count: 12, source: "Syrian Observatory"}}},
 }
 

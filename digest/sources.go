@@ -14,6 +14,8 @@ var sourceNames = []struct {
 	{[]string{"sohr"}, observatory},
 	{[]string{"war", "monitor"}, observatory},
 	{[]string{"monitoring", "group"}, observatory},
+	{[]string{"monitor", "said"}, observatory}, // AFP's "a monitor said"
+	{[]string{"monitor", "says"}, observatory},
 	{[]string{"britain", "based"}, observatory},
 	{[]string{"abdel", "rahman"}, observatory},
 	{[]string{"abdulrahman"}, observatory},
