@@ -178,6 +178,12 @@ func locatedAbroad(toks []token) bool {
 		if t.flags&flagForeign == 0 || !t.upper {
 			continue
 		}
+		if i == 0 && foreignTowns[t.low] && len(toks) > 1 && (toks[1].low == "(" || toks[1].low == "," || toks[1].low == "–" || toks[1].low == "—") &&
+			!slices.ContainsFunc(toks, func(t token) bool { return t.flags&flagSyria != 0 }) {
+			// a dateline abroad over a lead that names no Syria: "ERBIL
+			// (Kurdistan24) – Two Peshmerga fighters were killed … near Kifri"
+			return true
+		}
 		if i >= 2 && (toks[i-2].low == "state" || toks[i-2].low == "states") {
 			continue // "Islamic State in Iraq and Syria" is a name
 		}
