@@ -1008,7 +1008,7 @@ func (a *article) parentOf(k int) int {
 // days", "the war has killed" (spec §4). Each marks the count nearest to it.
 func spanMarkers(toks []token) []int {
 	var out []int
-	war, perfect := false, -1
+	war, perfect, comparedSince := false, -1, -1
 	short := -1 // whether the sentence names the last days, read at most once
 	for i := range toks {
 		t := &toks[i]
@@ -1017,7 +1017,9 @@ func spanMarkers(toks []token) []int {
 		}
 		switch t.low {
 		case "since":
-			if i+1 < len(toks) && !shortSince(toks, i+1) && !superlativeBefore(toks, i) {
+			if superlativeBefore(toks, i) {
+				comparedSince = i
+			} else if i+1 < len(toks) && !shortSince(toks, i+1) {
 				out = append(out, i)
 			}
 		case "this", "so":
@@ -1059,7 +1061,8 @@ func spanMarkers(toks []token) []int {
 				out = append(out, i)
 			}
 		case "war", "conflict", "uprising", "revolution", "crisis":
-			if i+1 >= len(toks) || toks[i+1].low != "monitor" {
+			// (not "the deadliest bouts … since the start of the war")
+			if (i+1 >= len(toks) || toks[i+1].low != "monitor") && !(comparedSince >= 0 && i-comparedSince <= 6) {
 				war = true
 			}
 		}
