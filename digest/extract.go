@@ -426,6 +426,7 @@ func (a *article) locate() {
 		}
 		f.govs = govs
 		f.nationwide = across
+		f.apart = len(a.sents[s].toks) > 0 && apartWords[a.sents[s].toks[0].low]
 		switch {
 		case a.dates[s].explicit:
 			f.date, f.dated = a.dates[s].date, true
@@ -443,6 +444,10 @@ func (a *article) locate() {
 		f.evidence = evidenceOf(&a.sents[s], f.at)
 	}
 }
+
+// (not "meanwhile", which as often brings another source's toll of the
+// same attack: fakes:1918150026)
+var apartWords = set("separately", "elsewhere")
 
 // speaks reports a verb of telling: the sentence quotes its source.
 func speaks(toks []token) bool {

@@ -50,6 +50,9 @@ type figure struct {
 	// nationwide marks a day's toll across the country, which holds the
 	// tolls of its towns
 	nationwide bool
+	// apart marks a figure of a sentence that opens "Separately" or
+	// "Elsewhere": another incident than those told before
+	apart bool
 	// rival marks "a higher toll of 112": another source's toll of the
 	// figure before it
 	rival bool

@@ -528,6 +528,11 @@ func sameIncident(a, b *figure) bool {
 	if a.q.count == b.q.count {
 		return true // restatement
 	}
+	// "Separately, air strikes killed at least eleven people": no telling
+	// of the incidents before it, unless it updates one
+	if (a.apart || b.apart) && a.sent != b.sent && !a.update && !b.update {
+		return false
+	}
 	// a toll over a few days holds the day figures inside it (spec §4)
 	if a.multiDay && b.q.count < a.q.count || b.multiDay && a.q.count < b.q.count {
 		return true
