@@ -637,6 +637,15 @@ func bindForward(toks []token, i int) (forward, bool) {
 				j++
 				continue
 			}
+			if t.low == "(" && nounWords > 0 {
+				// "Four Free Syrian Army (FSA) fighters were killed": a
+				// short name in brackets inside the noun
+				if end := skipAside(toks, j); end > j && end-j <= 5 && end < len(toks) && !toks[end].punct &&
+					toks[end].flags&(flagKill|flagWound|flagAux) == 0 {
+					j = end
+					continue
+				}
+			}
 			break
 		}
 		if nounWords == maxNoun || t.num || t.flags&(flagNounStop|flagAux) != 0 && !groupIS(toks, j) || subsetMarkedAt(toks, j) {
@@ -950,6 +959,7 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	}
 	// "claimed the lives of 8", "documented the death of a child"
 	if w == "of" && p >= 1 && (toks[p-1].low == "lives" || toks[p-1].low == "death" || toks[p-1].low == "deaths" || toks[p-1].low == "killing" ||
+		toks[p-1].low == "beheading" || toks[p-1].low == "execution" || toks[p-1].low == "martyrdom" ||
 		toks[p-1].low == "life" && p >= 2 && (toks[p-2].low == "the" || toks[p-2].low == "claiming" || toks[p-2].low == "claimed")) { // "claiming the life of a child"
 		// "… 24 hours after the killing of 23 fighters" recalls an earlier toll
 		for k := p - 2; k >= 0 && k >= p-3; k-- {

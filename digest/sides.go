@@ -102,7 +102,8 @@ var oppositionWords = set("rebel", "rebels", "insurgent", "insurgents", "opposit
 	"uighur", "uyghur", "factions", "faction")
 
 var fighterWords = set("fighter", "fighters", "militant", "militants", "jihadist", "jihadists",
-	"terrorist", "terrorists", "extremists", "gunmen", "gunman", "combatants", "mercenaries", "members", "member")
+	"terrorist", "terrorists", "extremists", "gunmen", "gunman", "combatants", "mercenaries", "members", "member",
+	"attackers", "assailants")
 
 var isWords = set("is", "isis", "isil", "daesh")
 
