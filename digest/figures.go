@@ -1007,13 +1007,13 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 	window := 6
 	switch {
 	case updateWords[toks[p].low] || toks[p].low == "to" && p > 0 && updateWords[toks[p-1].low]:
-		window = 24 // "the death toll from air strikes on a crowded market in … rose to 31"
+		window = 30 // "the death toll from air strikes on a crowded market in … rose to 31"
 	case tollLinks[toks[p].low]:
 		window = 14
 	}
 	kind = Killed
 	killed, wounded := false, false
-	for k := p; k >= 0 && k >= p-24; k-- {
+	for k := p; k >= 0 && k >= p-30; k-- {
 		w := toks[k].low
 		if toks[k].num || w == "." || w == ";" {
 			return "", false, false
