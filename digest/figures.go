@@ -286,7 +286,7 @@ func dashedDate(toks []token, n int) bool {
 // "2000 people", not "2014 Islamic State killed".
 func peopleNounAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+2; k++ {
-		if w := toks[k].low; peopleNoun(w) || killWords[w] && w != "killed" {
+		if t := &toks[k]; peopleNoun(t) || t.flags&flagKill != 0 && t.low != "killed" {
 			return true
 		}
 	}
@@ -294,8 +294,9 @@ func peopleNounAfter(toks []token, i int) bool {
 }
 
 // peopleNoun reports a noun that names people a count can be of.
-func peopleNoun(w string) bool {
-	return civilianWords[w] || governmentWords[w] || fighterWords[w] || w == "people" || w == "persons"
+// peopleNoun reports a word for people, read from its lexicon flags.
+func peopleNoun(t *token) bool {
+	return t.flags&(flagCivilian|flagGovernment|flagFighter) != 0 || t.low == "people" || t.low == "persons"
 }
 
 // designators take a number as a name.
@@ -307,7 +308,7 @@ var designators = set("brigade", "division", "regiment", "battalion", "resolutio
 // peopleAfter reports whether a people noun follows within two tokens.
 func peopleAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+3; k++ {
-		if w := toks[k].low; peopleNoun(w) || killWords[w] || woundWords[w] {
+		if t := &toks[k]; peopleNoun(t) || t.flags&(flagKill|flagWound) != 0 {
 			return true
 		}
 	}
@@ -654,7 +655,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		if w == "and" || w == "or" {
 			// "troops and allied militia", "fighters and civilians": only
 			// people go on the noun; "and left scores wounded" does not
-			if j+1 >= len(toks) || !peopleWord(toks[j+1].low) {
+			if j+1 >= len(toks) || !peopleWord(&toks[j+1]) {
 				break
 			}
 		}
@@ -794,12 +795,12 @@ var verbLike = set("killed", "died", "dead", "executed", "eliminated", "slain", 
 // peopleWord reports words that can continue a noun of people after "and".
 // groupIS reports the group's name, not the verb: "8 IS militants", "IS group fighters".
 func groupIS(toks []token, j int) bool {
-	return toks[j].low == "is" && toks[j].upper && j+1 < len(toks) && (toks[j+1].low == "group" || peopleWord(toks[j+1].low))
+	return toks[j].low == "is" && toks[j].upper && j+1 < len(toks) && (toks[j+1].low == "group" || peopleWord(&toks[j+1]))
 }
 
-func peopleWord(w string) bool {
-	return peopleNoun(w) || oppositionWords[w] || allyWords[w] || isWords[w] || kurdishWords[w] ||
-		foreignWords[w] || nounAdjectives[w] || w == "men"
+func peopleWord(t *token) bool {
+	return peopleNoun(t) || t.flags&(flagOpposition|flagAlly|flagIS|flagKurdish|flagForeignForce) != 0 ||
+		nounAdjectives[t.low] || t.low == "men"
 }
 
 var nounAdjectives = set("allied", "other", "pro", "loyalist", "foreign", "local", "syrian", "the", "their", "its", "government", "regime")

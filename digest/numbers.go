@@ -319,7 +319,7 @@ func familyAfter(toks []token, i int) (more, last int, ok bool) {
 	if n, next, vague, ok := parseNumberAt(toks, k); ok && !vague && n > 1 && n < 20 {
 		k, more = next, n
 	}
-	if k < len(toks) && (personNouns[toks[k].low] || more > 1 && peopleNoun(toks[k].low)) {
+	if k < len(toks) && (personNouns[toks[k].low] || more > 1 && peopleNoun(&toks[k])) {
 		return more, k + 1, true
 	}
 	return 0, 0, false

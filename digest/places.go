@@ -265,8 +265,11 @@ func placeDateline(s *sentence, m placeMention) bool {
 	if m.first != 0 {
 		// a page run into one line carries its dateline inside: "… 1912
 		// UTC+3 DAMASCUS January 15. /TASS/."
+		if s.toks[m.last].flags&flagDate == 0 || months[s.toks[m.last].low] == 0 {
+			return false
+		}
 		name := s.spanText(m.first, m.last)
-		return months[s.toks[m.last].low] > 0 && len(name) >= 4 && name == strings.ToUpper(name)
+		return len(name) >= 4 && name == strings.ToUpper(name)
 	}
 	// "DAMASCUS, Syria (AP) —", "DAMASCUS, Jan 27 (Reuters) -"
 	k := m.last
@@ -289,7 +292,7 @@ func placeDateline(s *sentence, m placeMention) bool {
 // count: "Deir Ezzor 24 put the toll at 19", not "in Aleppo 24 people died".
 func newsNetwork(toks []token, after int) bool {
 	return after+1 < len(toks) && toks[after].num && toks[after].val == 24 && toks[after].end-toks[after].start == 2 &&
-		!peopleNoun(toks[after+1].low) && toks[after+1].flags&(flagKill|flagWound|flagFighter|flagCivilian|flagGovernment|flagOpposition) == 0
+		!peopleNoun(&toks[after+1]) && toks[after+1].flags&(flagKill|flagWound|flagOpposition) == 0
 }
 
 // orgWords after a place name make it the name of a group: "the Ghouta
