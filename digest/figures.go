@@ -356,7 +356,10 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	}
 	// "51 of the dead were civilians", "twenty-one of the SNA fighters",
 	// "there were 11 children among the dead": a part of the toll before it
-	marked := subsetMarked(toks, q.first) || ofTheDeadAt(toks, q.last) || ofTheDeadAt(toks, labelLast) ||
+	// (not "ambushed a group of militants … killing 14 of them": the
+	// group the verb hits, no toll told before)
+	themOfGroup := active && len(prior) == 0 && matchWords(toks, q.last, []string{"of", "them"})
+	marked := subsetMarked(toks, q.first) || !themOfGroup && (ofTheDeadAt(toks, q.last) || ofTheDeadAt(toks, labelLast)) ||
 		!q.person && matchWords(toks, q.last, []string{"of", "the"}) && len(prior) == 0 || // "twenty-one of the SNA fighters"
 		len(prior) > 0 && q.first > 0 && toks[q.first-1].low == "where" // "seven in Arbin, where a volunteer was killed"
 	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
@@ -430,6 +433,16 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// (a headline's bare "Soldier killed …" may be any army's: the
 	// body's "A Turkish soldier was martyred" tells whose)
 	f.sideGuessed = genericFighters(fl) || q.person && len(words) == 1 && (words[0] == "soldier" || words[0] == "soldiers")
+	if themOfGroup && f.side == Unknown {
+		// "a group of militants … killing 14 of them": the group's side
+		for k := q.first - 1; k >= 0 && k >= q.first-12; k-- {
+			if toks[k].flags&(flagCivilian|flagGovernment|flagOpposition|flagFighter|flagIS|flagKurdish|flagAlly|flagForeignForce) != 0 {
+				gw, gfl := labelWords(nil, toks, max(0, k-2), k+1)
+				f.side, f.sideGuessed = sideOf(gw, gfl), genericFighters(gfl)
+				break
+			}
+		}
+	}
 	if f.sideGuessed && (toks[labelFirst].low == "its" || matchWords(toks, labelFirst, []string{"of", "its"})) {
 		// "the Syrian Democratic Forces … said nine of its fighters were
 		// killed": whose fighters the subject says
