@@ -467,7 +467,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// "another child", "killed another three people", "a further 12", "two
 	// more citizens", "two others": other people than those counted before
 	// (but "one killed, 16 others injured" sets the injured apart from the dead)
-	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low] ||
+	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low] || notIncluded(toks, q.first) ||
 		q.last < len(toks) && otherPeopleAfter(toks[q.last].low, kind, prior)
 	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
 		// "killed five people – two soldiers and three militiamen – and
@@ -593,6 +593,17 @@ func elliptical(toks []token, last int) bool {
 	switch toks[last].low {
 	case "in", "at", "near", ".", ",", ";":
 		return true
+	}
+	return false
+}
+
+// notIncluded reads "the toll does not include six members of …" before a
+// count: people besides the toll.
+func notIncluded(toks []token, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-3; k-- {
+		if w := toks[k].low; (w == "include" || w == "includes") && (toks[k-1].low == "not" || toks[k-1].low == "t") {
+			return true
+		}
 	}
 	return false
 }
