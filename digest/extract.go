@@ -1035,7 +1035,7 @@ func spanMarkers(toks []token) []int {
 				out = append(out, i)
 			}
 		case "in", "within", "over", "during", "past", "last", "throughout":
-			if d, ok := spanDays(toks, i+1); ok && d > 7 && !superlativeBefore(toks, i) {
+			if d, ok := spanDays(toks, i+1); ok && d > 7 && !superlativeBefore(toks, i) && !datesCapture(toks, i) {
 				// (not "the deadliest day in the enclave in three years")
 				out = append(out, i)
 			} else if (t.low == "in" || t.low == "during") && yearAt(toks, i+1) && !superlativeBefore(toks, i) && !sinceClause(toks, i) {
@@ -1408,6 +1408,22 @@ func inRelativeClause(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// datesCapture reports a span phrase that dates a clause of a place's
+// capture, with no count after it: "near the airport which regime forces
+// took last month" (writtenH:01), not "the offensive which began last
+// month has killed 300".
+func datesCapture(toks []token, i int) bool {
+	if !startedBefore(toks, i) || !inRelativeClause(toks, i) {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].num || toks[k].flags&flagQuantity != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // startedBefore reports a phrase that dates when something began: "a
