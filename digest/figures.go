@@ -248,7 +248,8 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true
 	case next < len(toks) && (toks[next].low == ":" || toks[next].low == "/" || toks[next].low == ".") && next+1 < len(toks) && toks[next+1].num && toks[next+1].start == toks[next].end:
 		return true // a time, a date or a decimal
-	case n > 0 && (toks[n-1].low == ":" || toks[n-1].low == "/") && n > 1 && toks[n-2].num:
+	case n > 1 && (toks[n-1].low == ":" || toks[n-1].low == "/") && toks[n-2].num && toks[n].start == toks[n-1].end:
+		// "12:30", "3/4" — not "risen to 47: 19 soldiers and 28 fighters"
 		return true
 	case dashedDate(toks, n):
 		return true // "12-11-2015": a date
@@ -498,8 +499,10 @@ func listedAfterSubset(toks []token, first int, prior []figure) bool {
 	}
 	// the rest of a name the label stopped short of may come first:
 	// "four fighters of Hayat Tahrir al-Sham and five civilians"
+	// (or of a noun of people: "19 members of regime forces and loyal
+	// militiamen and 28 fighters")
 	for k := prior[len(prior)-1].end; k < first; k++ {
-		if w := toks[k].low; w != "and" && w != "," && !toks[k].upper && w != "-" {
+		if w := toks[k].low; w != "and" && w != "," && !toks[k].upper && w != "-" && !peopleWord(&toks[k]) {
 			return false
 		}
 	}
@@ -1338,7 +1341,7 @@ scan:
 			had = true
 		case w == "put" || w == "given" || w == "gave" || w == "reported":
 			put = true
-		case w == "said":
+		case w == "said" || w == "documented" || w == "recorded":
 			said = true
 		case w == "toll" || w == "tolls":
 			toll = true
