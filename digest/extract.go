@@ -1038,7 +1038,8 @@ func spanMarkers(toks []token) []int {
 			if d, ok := spanDays(toks, i+1); ok && d > 7 && !superlativeBefore(toks, i) && !datesCapture(toks, i) {
 				// (not "the deadliest day in the enclave in three years")
 				out = append(out, i)
-			} else if (t.low == "in" || t.low == "during") && yearAt(toks, i+1) && !superlativeBefore(toks, i) && !sinceClause(toks, i) {
+			} else if (t.low == "in" || t.low == "during") && (yearAt(toks, i+1) || partOfYear[toks[min(i+1, len(toks)-1)].low] && yearAt(toks, i+2)) &&
+				!superlativeBefore(toks, i) && !sinceClause(toks, i) && !startedBefore(toks, i) { // not "Rastan, which rebels seized in early 2012"
 				// "131 attacks in 2021, in which 80 people were killed": a
 				// year's tally, or an event it dates, is no news of the day
 				out = append(out, i)
@@ -1077,6 +1078,9 @@ func spanMarkers(toks []token) []int {
 	}
 	return out
 }
+
+// partOfYear may stand between "in" and a year: "in early 2018".
+var partOfYear = set("early", "late", "mid", "spring", "summer", "autumn", "fall", "winter")
 
 // yearAt reports a year written in digits at toks[i].
 func yearAt(toks []token, i int) bool {

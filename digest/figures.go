@@ -237,7 +237,7 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true // "March 24 2012 Syrian troops storm …": the year of a date
 	case before == "+" || before == "utc" || before == "gmt": // "1514 UTC+3": a time zone
 		return true
-	case before == "url" || n >= 2 && toks[n-1].num && toks[n-2].low == "url":
+	case before == "url" || n >= 2 && toks[n].num && toks[n-1].num && toks[n-2].low == "url":
 		return true // Sputnik's share counters: "Get short URL 0 62"
 	case before == "aged" || before == "age" || before == "ages" || before == "$" || before == "£" || before == "€" ||
 		before == "no" && toks[n].num || before == "#" || before == "number" && toks[n].num:
