@@ -854,6 +854,15 @@ func objectAfter(toks []token, i int) bool {
 var activeForms = set("kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounding",
 	"execute", "executes", "executing", "claims", "claimed", "claiming")
 
+// objectCount reports a count at toks[i], the object of a verb before it.
+func objectCount(toks []token, i int) bool {
+	if !mayStartQuantity(toks[i]) {
+		return false
+	}
+	_, ok := parseQuantity(toks, i)
+	return ok
+}
+
 // prepositions may open a short phrase between a count's noun and its verb.
 var determiners = set("the", "this", "that", "his", "her", "their", "its", "our", "whose")
 
@@ -895,6 +904,9 @@ func skipAside(toks []token, j int) int {
 		// count that shares it ("25 rebels including members of ISIL and
 		// 17 soldiers had been killed")
 		for k := j + 1; k < len(toks) && k < j+24; k++ {
+			if toks[k].low == "and" && k+2 < len(toks) && toks[k+1].flags&(flagKill|flagWound) != 0 && objectCount(toks, k+2) {
+				return j // "killed two civilians including a woman and wounded a dozen others": the subject's next verb
+			}
 			// (not past "while": "19 civilians among them six children
 			// while 43 others were injured" has a verb of its own after it)
 			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) ||
