@@ -500,9 +500,14 @@ func listedAfterSubset(toks []token, first int, prior []figure) bool {
 	// the rest of a name the label stopped short of may come first:
 	// "four fighters of Hayat Tahrir al-Sham and five civilians"
 	// (or of a noun of people: "19 members of regime forces and loyal
-	// militiamen and 28 fighters")
-	for k := prior[len(prior)-1].end; k < first; k++ {
-		if w := toks[k].low; w != "and" && w != "," && !toks[k].upper && w != "-" && !peopleWord(&toks[k]) {
+	// militiamen and 28 fighters", "29 from government forces and allied
+	// militias and 23 rebels"), with no verb between
+	from := prior[len(prior)-1].end
+	if first-from > 10 {
+		return false
+	}
+	for k := from; k < first; k++ {
+		if t := &toks[k]; t.flags&(flagKill|flagWound|flagAux) != 0 || t.punct && t.low != "," && t.low != "-" || t.num || clauseWords[t.low] {
 			return false
 		}
 	}
@@ -853,6 +858,9 @@ func objectAfter(toks []token, i int) bool {
 // activeForms are casualty verbs whose subject does the killing.
 var activeForms = set("kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounding",
 	"execute", "executes", "executing", "claims", "claimed", "claiming")
+
+// clauseWords open a clause of its own.
+var clauseWords = set("while", "whereas", "as", "but", "when", "after", "where", "which", "who")
 
 // objectCount reports a count at toks[i], the object of a verb before it.
 func objectCount(toks []token, i int) bool {
