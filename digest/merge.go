@@ -254,8 +254,11 @@ func dropParts(fs []*figure) []*figure {
 // fighters; "five people – two soldiers and three militiamen" — five of the
 // government's side.
 func learnSides(whole *figure, parts []*figure) {
-	if whole.side != Unknown {
+	if whole.side != Unknown && !whole.sideGuessed {
 		return
+	}
+	if whole.sideGuessed {
+		whole.side, whole.sideGuessed = Unknown, false // the parts say whose
 	}
 	civilians := 0
 	side := parts[0].side
@@ -293,7 +296,10 @@ func samePlaceMaybe(a, b *figure) bool {
 // partsOf reports whether every figure of a run can count some of whole's people.
 func partsOf(run []*figure, whole *figure) bool {
 	for _, p := range run {
-		if !figureSidesMeet(p, whole) || p.q.count >= whole.q.count {
+		// ("at least 27 fighters" whose side is a guess are "16 members of
+		// the regime forces and 11 rebels", writtenR:04)
+		meet := figureSidesMeet(p, whole) || whole.sideGuessed && fighterSide(p.side)
+		if !meet || p.q.count >= whole.q.count {
 			return false
 		}
 	}
