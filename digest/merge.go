@@ -493,8 +493,10 @@ func sameIncident(a, b *figure) bool {
 	// the same toll told again where one telling has no place of its own
 	// ("at least 213 people" after a headline "near Damascus") is a
 	// restatement even when the inherited place is the wrong governorate
+	// (so is another source's "put the death toll at 17" of the story's
+	// incident, whose place it only inherits: writtenQ:01)
 	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate &&
-		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) {
+		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) && !inheritedRivalToll(a, b) {
 		return false
 	}
 	// a lead's toll over a province holds the town tolls the body gives,
@@ -596,6 +598,12 @@ func partOfLead(lead, f *figure) bool {
 // ez-Zor's, not Mayadin's: writtenN:05).
 func inCity(city, f *figure) bool {
 	return city.placeLevel == 3 && !city.placeSmall && f.district && abs32(f.lat-city.lat) < 0.12 && abs32(f.lon-city.lon) < 0.15
+}
+
+// inheritedRivalToll reports another source's close toll ("put the death
+// toll at 17") that only inherits its place, told of the figure before.
+func inheritedRivalToll(a, b *figure) bool {
+	return b.toll && b.placeInherited && !b.update && sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count)
 }
 
 // rivalOfPart reports a rival toll of one side against a larger toll of

@@ -160,12 +160,15 @@ func sourcesIn(s *sentence) []source {
 // of its own: "which tracks the war through activists on the ground", "a
 // network of activists".
 func describesMonitor(toks []token, i int, name string) bool {
-	if name != "activists" || i == 0 {
+	if name != "activists" && name != "medics" || i == 0 {
 		return false
 	}
 	switch toks[i-1].low {
 	case "of", "through", "on", "with":
 		return true
+	case "and":
+		// "a network of activists and medics"
+		return i >= 3 && toks[i-2].low == "activists" && (toks[i-3].low == "of" || toks[i-3].low == "through")
 	}
 	return false
 }
