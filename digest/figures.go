@@ -700,7 +700,9 @@ func bindForward(toks []token, i int) (forward, bool) {
 		fw.kind, fw.ofWounded = Killed, true
 		return fw, true
 	}
-	if j < len(toks) && toks[j].low == "who" {
+	if j < len(toks) && (toks[j].low == "who" || toks[j].low == "which") {
+		// (or "eight members of the group which has pledged allegiance to
+		// IS were killed")
 		// "three civilians who were collecting desert truffles were
 		// killed": past the relative clause to its noun's own verb
 		for k := j + 2; k < len(toks) && k <= j+12 && !toks[k].punct; k++ {
