@@ -603,7 +603,7 @@ func inCity(city, f *figure) bool {
 // inheritedRivalToll reports another source's close toll ("put the death
 // toll at 17") that only inherits its place, told of the figure before.
 func inheritedRivalToll(a, b *figure) bool {
-	return b.toll && b.placeInherited && !b.update && sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count)
+	return b.toll && b.placeInherited && sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count)
 }
 
 // rivalOfPart reports a rival toll of one side against a larger toll of
