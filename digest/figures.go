@@ -344,7 +344,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// a count with no verb of its own may list a toll's parts: after a
 	// dash, after a subset, or on in a subset's list of places ("including
 	// 24 in Aleppo, 19 in Deir ez-Zor and 18 in Homs")
-	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q.first, prior) ||
+	breakdown := !ok && (breaksDownLast(toks, q, prior) || listedAfterSubset(toks, q, prior) ||
 		len(prior) > 0 && prior[len(prior)-1].subset && elliptical(toks, q.last) && afterAnd(toks, q.first))
 	// (not "… and 61 were military personnel": a count with a verb of its
 	// own that is no casualty verb says who some dead were)
@@ -363,7 +363,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	marked := subsetMarked(toks, q.first) || !themOfGroup && (ofTheDeadAt(toks, q.last) || ofTheDeadAt(toks, labelLast)) ||
 		!q.person && matchWords(toks, q.last, []string{"of", "the"}) && len(prior) == 0 || // "twenty-one of the SNA fighters"
 		len(prior) > 0 && q.first > 0 && toks[q.first-1].low == "where" // "seven in Arbin, where a volunteer was killed"
-	subsetOf := marked || breakdown || listedAfterSubset(toks, q.first, prior)
+	subsetOf := marked || breakdown || listedAfterSubset(toks, q, prior)
 	if !ok && subsetOf && len(prior) > 0 {
 		kind, ok = prior[len(prior)-1].kind, true
 		labelLast = nounEnd(toks, q.last)
@@ -493,9 +493,14 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 
 // listedAfterSubset reports a count that continues a list of subsets:
 // "including 1733 children, 969 women and 3110 men".
-func listedAfterSubset(toks []token, first int, prior []figure) bool {
+func listedAfterSubset(toks []token, q quantity, prior []figure) bool {
 	if len(prior) == 0 || !prior[len(prior)-1].subset {
 		return false
+	}
+	first := q.first
+	if w := lastWhole(prior); w != nil && w.side == Civilians && q.last < len(toks) &&
+		toks[q.last].flags&(flagFighter|flagGovernment|flagOpposition|flagIS|flagKurdish) != 0 {
+		return false // "23 civilians including six children and 17 fighters": no civilians
 	}
 	// the rest of a name the label stopped short of may come first:
 	// "four fighters of Hayat Tahrir al-Sham and five civilians"

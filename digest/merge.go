@@ -262,7 +262,11 @@ func learnSides(whole *figure, parts []*figure) {
 	}
 	civilians := 0
 	side := parts[0].side
+	var sides [len(knownSides)]int
 	for _, p := range parts {
+		if i := sideIndex(p.side); i >= 0 {
+			sides[i] += p.q.count
+		}
 		switch {
 		case p.side == Civilians:
 			civilians += p.q.count
@@ -273,6 +277,7 @@ func learnSides(whole *figure, parts []*figure) {
 			side = Unknown
 		}
 	}
+	whole.sides = sides
 	if side != Unknown {
 		whole.side = side
 		whole.civilian = 0
@@ -536,6 +541,12 @@ func sameIncident(a, b *figure) bool {
 	if a.q.count == b.q.count {
 		return true // restatement
 	}
+	// a toll whose parts of each side add up to it holds no one of another
+	// side: "40 people … 23 civilians and 17 NDF fighters", then "15 ISIS
+	// militants were also killed" (writtenJ:19)
+	if fullOfOthers(a, b) || fullOfOthers(b, a) {
+		return false
+	}
 	// "Separately, air strikes killed at least eleven people": no telling
 	// of the incidents before it, unless it updates one
 	if (a.apart || b.apart) && a.sent != b.sent && !a.update && !b.update {
@@ -600,10 +611,35 @@ func inCity(city, f *figure) bool {
 	return city.placeLevel == 3 && !city.placeSmall && f.district && abs32(f.lat-city.lat) < 0.12 && abs32(f.lon-city.lon) < 0.15
 }
 
+// fullOfOthers reports a whole whose known parts fill it, and a figure of a
+// side none of them is of.
+func fullOfOthers(whole, f *figure) bool {
+	i := sideIndex(f.side)
+	return whole.side == Unknown && i >= 0 && whole.sides[i] == 0 && sumSides(whole.sides) >= whole.q.count
+}
+
 // inheritedRivalToll reports another source's close toll ("put the death
 // toll at 17") that only inherits its place, told of the figure before.
 func inheritedRivalToll(a, b *figure) bool {
 	return b.toll && b.placeInherited && sourcesConflict(a, b) && 2*min(a.q.count, b.q.count) >= max(a.q.count, b.q.count)
+}
+
+// closeToPart reports a figure of one side near the part of that side a
+// whole of every side holds: another telling of the part, not a smaller
+// incident inside the whole.
+func closeToPart(a, b *figure) bool {
+	whole, f := a, b
+	if b.side == Unknown {
+		whole, f = b, a
+	}
+	i := sideIndex(f.side)
+	return i >= 0 && whole.sides[i] > 0 && 2*f.q.count >= whole.sides[i] && f.q.count <= 2*whole.sides[i]
+}
+
+// distinctPlaces reports two figures that each name a town of their own,
+// and not the same one.
+func distinctPlaces(a, b *figure) bool {
+	return a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited
 }
 
 // rivalOfPart reports a rival toll of one side against a larger toll of
@@ -679,14 +715,27 @@ func combine(a, b *figure) figure {
 	// "put the toll higher, saying 106 civilians died": the higher toll is
 	// of the same people, no part that adds to the lower
 	conflict := false
+	var ofPart *figure // a rival toll of a part of out, already weighed
 	switch {
-	case (a.rival || b.rival) && rivalOfPart(a, b):
+	case (a.rival || b.rival || sourcesConflict(a, b) && !distinctPlaces(a, b) && closeToPart(a, b)) && rivalOfPart(a, b):
 		// "the Red Crescent gave a higher toll, saying 31 civilians had
 		// died": the civilians inside the monitor's 43 of every side, not
-		// the 43 (writtenM:16)
-		out = *a
+		// the 43 (writtenM:16); a lower one counts for that part
+		// (SANA's 19 citizens against the monitor's 23 civilians of 40,
+		// writtenJ:19)
+		whole, part := a, b
 		if b.side == Unknown {
-			out = *b
+			whole, part = b, a
+		}
+		ofPart = part
+		out = *whole
+		if i := sideIndex(part.side); i >= 0 && whole.sides[i] > part.q.count {
+			out.q.count -= whole.sides[i] - part.q.count
+			out.sides[i] = part.q.count
+			out.high = max(out.high, whole.q.count)
+			if part.side == Civilians {
+				out.civilian = part.q.count
+			}
 		}
 	case a.rival || b.rival:
 		conflict = true
@@ -836,7 +885,7 @@ func combine(a, b *figure) figure {
 	// out ("more than 50 people … 15 civilians, 27 fighters and another 10
 	// … IS lost 15 fighters", fakes:1926479016)
 	for _, f := range []*figure{a, b} {
-		if conflict && f.q.count > out.q.count && sumSides(f.sides) == 0 {
+		if conflict && f.q.count > out.q.count && sumSides(f.sides) == 0 || f == ofPart {
 			continue
 		}
 		for i, n := range f.sides {
