@@ -91,7 +91,7 @@ func TestRunLabels(t *testing.T) {
 	}
 }
 
-// TestWrittenArticles scores the extractor on 300 articles written for this
+// TestWrittenArticles scores the extractor on 450 articles written for this
 // project in the styles of the outlets sitrep reads (Reuters, AFP, SANA,
 // SOHR, OCHA, Turkish and Kurdish media, and the FA-KES layout), each with
 // gold totals decided under the counting rules before the extractor read
@@ -114,7 +114,7 @@ func TestWrittenArticles(t *testing.T) {
 		got, floor float64
 	}{
 		{"relevant", rate(s.Relevant), 0.98},
-		{"killed exact", rate(s.Killed), 0.88},
+		{"killed exact", rate(s.Killed), 0.91},
 		{"wounded exact", rate(s.Wounded), 0.88},
 		{"governorate F1", s.GovernorateF1(), 0.90},
 	} {
