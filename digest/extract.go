@@ -916,6 +916,28 @@ func (a *article) classify() {
 		parts, sum = append(parts, f), sum+f.q.count
 	}
 	learn()
+	// a part told again by another in the next sentence is still the part:
+	// "16 of them died near the hospital. The Red Crescent also said 16
+	// people had been killed there" (writtenH:20)
+	for k := range a.figures {
+		f := &a.figures[k]
+		if f.subset || f.q.qual == Vague || f.additive || f.another || f.q.count < 3 {
+			continue
+		}
+		for j := k - 1; j >= 0 && a.figures[j].sent >= f.sent-1; j-- {
+			if p := &a.figures[j]; p.subset && p.kind == f.kind && p.q.count == f.q.count && p.sent < f.sent && toldAgain(a.sents[f.sent].toks) {
+				if parent := a.parentOf(j); parent >= 0 && a.figures[parent].q.count > f.q.count {
+					f.subset = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// toldAgain reports the words of a second telling: "also said", "there".
+func toldAgain(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return t.low == "also" || t.low == "there" })
 }
 
 // headlineAbroad puts abroad a headline's toll that the body tells again
