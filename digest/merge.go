@@ -501,7 +501,8 @@ func sameIncident(a, b *figure) bool {
 	// (so is another source's "put the death toll at 17" of the story's
 	// incident, whose place it only inherits: writtenQ:01)
 	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate &&
-		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) && !inheritedRivalToll(a, b) {
+		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) && !inheritedRivalToll(a, b) &&
+		!((a.placeInherited && slices.Contains(b.govs, a.governorate) || b.placeInherited && slices.Contains(a.govs, b.governorate)) && !sourcesConflict(a, b)) {
 		return false
 	}
 	// a lead's toll over a province holds the town tolls the body gives,
