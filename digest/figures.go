@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // figure is one casualty count found in a sentence, before merging.
 type figure struct {
@@ -470,7 +473,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	// (but "one killed, 16 others injured" sets the injured apart from the dead)
 	f.another = toks[q.numAt].low == "another" || q.first > 0 && additiveBefore[toks[q.first-1].low] || notIncluded(toks, q.first) ||
 		q.last < len(toks) && otherPeopleAfter(toks[q.last].low, kind, prior)
-	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) {
+	if f.side == Unknown && len(prior) > 0 && (f.additive || inheritsSide(words)) && !matchWords(toks, max(0, q.first-2), []string{"total", "to"}) {
 		// "killed five people – two soldiers and three militiamen – and
 		// wounded seven": the seven are of the five's side, not the last part's
 		from := &prior[len(prior)-1]
@@ -1092,6 +1095,11 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 		}
 		if far {
 			continue // only a toll may stand this far from its count
+		}
+		if w == "total" && k == p-1 && toks[p].low == "to" && k >= 2 && (updateWords[toks[k-1].low] || updateWords[toks[k-2].low]) &&
+			slices.ContainsFunc(toks[:k], func(t token) bool { return t.flags&flagKill != 0 }) {
+			// "… had also been killed, bringing the total to 1,018"
+			return Killed, true, true
 		}
 		if w == "number" && k+2 <= p+1 {
 			// "the number of dead rose to", "raise the number to 14" after "casualties"

@@ -234,6 +234,18 @@ func dropParts(fs []*figure) []*figure {
 					matched = append(matched, ws[n])
 				}
 			}
+			// and an update that sums them up after them: "125 … and 148 …
+			// had also been killed, bringing the total to 1,018"
+			for _, n := range ws {
+				if whole := fs[n]; n > end && whole.sent == p.sent && whole.update && !brokenDown[n] && !drop[n] && len(matched) == 0 && partsOf(run, whole) {
+					for k := start; k <= end; k++ {
+						if fs[k].kind == first.kind && !(fs[k].subset && fs[k].q.qual != Vague) {
+							drop[k] = true
+						}
+					}
+					matched = append(matched, n)
+				}
+			}
 			for _, w := range matched {
 				brokenDown[w] = true
 			}
@@ -502,6 +514,7 @@ func sameIncident(a, b *figure) bool {
 	// incident, whose place it only inherits: writtenQ:01)
 	if a.governorate != "" && b.governorate != "" && a.governorate != b.governorate &&
 		!(a.q.count == b.q.count && (a.placeInherited || b.placeInherited)) && !inheritedRivalToll(a, b) &&
+		!(a.placeInherited && b.placeInherited && (a.update || b.update)) &&
 		!((a.placeInherited && slices.Contains(b.govs, a.governorate) || b.placeInherited && slices.Contains(a.govs, b.governorate)) && !sourcesConflict(a, b)) {
 		return false
 	}
