@@ -480,7 +480,9 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 		if w := lastWhole(prior); !f.subset && w != nil {
 			from = w
 		}
-		f.side, f.sideGuessed = from.side, from.sideGuessed
+		if from.q.qual != Vague { // not "Dozens of Terrorists … Mortars Kill 2"
+			f.side, f.sideGuessed = from.side, from.sideGuessed
+		}
 	}
 	if active && q.first >= 2 && toks[q.first-1].low == "lost" {
 		// "the IS lost 28 fighters": the side is the subject's
@@ -1189,7 +1191,8 @@ func subsetMarked(toks []token, first int) bool {
 			return true
 		}
 	}
-	return false
+	// "among the dead was a 12-year-old boy"
+	return first >= 4 && (toks[first-1].low == "was" || toks[first-1].low == "were") && subsetMarkedAt(toks, first-4)
 }
 
 func subsetMarkedAt(toks []token, i int) bool {

@@ -563,7 +563,7 @@ func sameIncident(a, b *figure) bool {
 	}
 	// "Separately, air strikes killed at least eleven people": no telling
 	// of the incidents before it, unless it updates one
-	if (a.apart || b.apart) && a.sent != b.sent && !a.update && !b.update {
+	if b.apart && b.sent > a.sent && !a.update && !b.update {
 		return false
 	}
 	// a toll over a few days holds the day figures inside it (spec §4)

@@ -143,7 +143,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	if n == 1 && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "one" || toks[j].low == "another") {
 		limit := next + 3
 		for k := next; k < len(toks) && k <= limit; k++ { // "a senior IS leader"
-			if personNouns[toks[k].low] {
+			if personNouns[toks[k].low] && !(k+1 < len(toks) && orgWords[toks[k+1].low]) { // not "an activist network"
 				q.person = true
 				q.last = k + 1
 				if more, last, ok := familyAfter(toks, k+1); ok {

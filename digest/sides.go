@@ -28,6 +28,8 @@ func sideOf(words []string, fl lexFlag) Side {
 	switch {
 	case civilian && combatant && and, government && rebel && and, mixedFighters:
 		return Unknown // "fighters and civilians", "regime and rebel fighters"
+	case civilian && !combatant && !has(flagForeignForce):
+		return Civilians // "Russian civilians", "Four Civilians Russian Center"
 	case has(flagIS) || hasSeq("islamic", "state"):
 		return IslamicState
 	case has(flagKurdish) || hasSeq("democratic", "forces"):

@@ -100,6 +100,7 @@ var sourceNames = []struct {
 	{[]string{"activists"}, "activists"},
 	{[]string{"medics"}, "medics"},
 	{[]string{"local", "sources"}, "local sources"},
+	{[]string{"local", "source"}, "local sources"},
 	{[]string{"commander"}, "a commander"},
 	{[]string{"operations", "room", "said"}, "operations room"},
 	{[]string{"deir", "ezzor", "24"}, "Deir Ezzor 24"},
