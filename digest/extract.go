@@ -1060,6 +1060,10 @@ func spanMarkers(toks []token) []int {
 			if d, ok := spanDays(toks, i+1); ok && d > 7 && !superlativeBefore(toks, i) && !datesCapture(toks, i) {
 				// (not "the deadliest day in the enclave in three years")
 				out = append(out, i)
+			} else if matchWords(toks, i+1, []string{"that", "time"}) || matchWords(toks, i+1, []string{"that", "period"}) {
+				// "more than 350 civilians have been killed in that time",
+				// the span the sentence before set
+				out = append(out, i)
 			} else if (t.low == "in" || t.low == "during") && (yearAt(toks, i+1) || partOfYear[toks[min(i+1, len(toks)-1)].low] && yearAt(toks, i+2)) &&
 				!superlativeBefore(toks, i) && !sinceClause(toks, i) && !startedBefore(toks, i) { // not "Rastan, which rebels seized in early 2012"
 				// "131 attacks in 2021, in which 80 people were killed": a
