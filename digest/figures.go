@@ -747,6 +747,9 @@ func bindForward(toks []token, i int) (forward, bool) {
 	}
 	// "was shot dead", "were found dead", "was beaten to death"
 	if j+1 < len(toks) && toks[j+1].low == "dead" || matchWords(toks, j+1, []string{"to", "death"}) {
+		if j+2 < len(toks) && toks[j+1].low == "dead" && (objectCount(toks, j+2) || toks[j+2].low == "the" && j+3 < len(toks) && peopleNoun(&toks[j+3])) {
+			return fw, false // "two gunmen shot dead a grocer": the count did the killing
+		}
 		fw.kind = Killed
 		return fw, true
 	}

@@ -94,7 +94,7 @@ var personNouns = map[string]bool{
 	"judge": true, "cleric": true, "preacher": true, "blogger": true, "cameraman": true,
 	"schoolteacher": true, "schoolboy": true, "schoolgirl": true, "grandfather": true, "grandmother": true,
 	"midwife": true, "surgeon": true, "mechanic": true, "baker": true, "labourer": true, "laborer": true,
-	"protester": true, "demonstrator": true,
+	"protester": true, "demonstrator": true, "grocer": true, "butcher": true, "tailor": true,
 }
 
 // ParseNumber reads a whole phrase as a head count: digits ("1,200", "٣٥"),

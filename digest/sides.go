@@ -87,7 +87,8 @@ var civilianWords = set("civilian", "civilians", "child", "children", "kid", "ki
 	"preacher", "blogger", "cameraman", "pharmacists", "lawyers", "engineers", "traders", "vendors",
 	"schoolteacher", "schoolteachers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls", "grandfather",
 	"grandmother", "midwife", "surgeon", "surgeons", "mechanic", "baker", "bakers", "labourer", "labourers",
-	"laborer", "laborers", "protester", "protesters", "demonstrator", "demonstrators", "mourners")
+	"laborer", "laborers", "protester", "protesters", "demonstrator", "demonstrators", "mourners",
+	"grocer", "butcher", "tailor")
 
 var governmentWords = set("soldier", "soldiers", "troop", "troops", "army", "regime", "government",
 	"loyalist", "loyalists", "militia", "militiamen", "ndf", "servicemen", "serviceman", "conscripts",
