@@ -240,6 +240,8 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true // "March 24 2012 Syrian troops storm …": the year of a date
 	case before == "+" || before == "utc" || before == "gmt": // "1514 UTC+3": a time zone
 		return true
+	case toks[n].num && next < len(toks) && toks[next].low == "s" && toks[next].start == toks[n].end:
+		return true // "a man in his 60s", "the 1980s"
 	case before == "url" || n >= 2 && toks[n].num && toks[n-1].num && toks[n-2].low == "url":
 		return true // Sputnik's share counters: "Get short URL 0 62"
 	case before == "aged" || before == "age" || before == "ages" || before == "$" || before == "£" || before == "€" ||
@@ -538,7 +540,10 @@ func breaksDownLast(toks []token, q quantity, prior []figure) bool {
 	if mark >= 0 && (toks[mark].low == ":" || toks[mark].low == "–" || toks[mark].low == "—") {
 		reach = 12 // "43 people had been killed in Hasaka since Thursday: 25 civilians, …"
 	}
-	if last.subset || last.q.qual == Vague || q.count >= last.q.count || mark < last.end || mark > last.end+reach {
+	// (a family of as many, "two civilians, a woman and her son", names
+	// the count's people)
+	whole := q.count == last.q.count && q.person && toks[mark].low == ","
+	if last.subset || last.q.qual == Vague || q.count > last.q.count || q.count == last.q.count && !whole || mark < last.end || mark > last.end+reach {
 		return false
 	}
 	for _, t := range toks[last.end:mark] {
@@ -554,7 +559,7 @@ func breaksDownLast(toks []token, q quantity, prior []figure) bool {
 	case ",":
 		// "two civilians, a woman and her son, were killed" — not the list
 		// "kill three SDF members, two civilians"
-		return mark == last.end && q.person && (last.side == Unknown || last.side == Civilians)
+		return (mark == last.end || whole || q.person && q.count > 1) && q.person && (last.side == Unknown || last.side == Civilians)
 	}
 	return false
 }
@@ -855,12 +860,17 @@ var nounAdjectives = set("allied", "other", "pro", "loyalist", "foreign", "local
 // objectAfter reports a count right after a casualty verb: the verb is
 // active and its victims are that count.
 func objectAfter(toks []token, i int) bool {
+	// "three gunmen killed a soldier", "two gunmen killed the mayor": the
+	// count did the killing
+	if i+1 < len(toks) && (toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an") && toks[i+1].flags&flagPerson != 0 {
+		return true
+	}
 	for k := i; k < len(toks) && k < i+2; k++ {
 		if fillers[toks[k].low] {
 			continue
 		}
 		q, ok := parseQuantity(toks, k)
-		if !ok || q.person && (toks[k].low == "a" || toks[k].low == "an") {
+		if !ok {
 			return false
 		}
 		// "executed 19 more were killed": a new clause, not an object
