@@ -403,6 +403,7 @@ var extractCases = []extractCase{
 	{name: "breakdown/a family after a comma names the count's people", text: "Shelling killed two civilians in Daraa, a woman and her son.", published: "2019-06-05", killed: is(2)},
 	{name: "breakdown/a family between commas names the count's people", text: "Two civilians, a woman and her son, were killed in Daraa.", published: "2019-06-05", killed: is(2)},
 	{name: "not/a man in his sixties", text: "Gunmen shot dead six civilians near Safita in Tartus. A seventh person, a man in his 60s, was wounded.", published: "2025-05-16", killed: is(6), wounded: is(1)},
+	{name: "count/militants who attacked and killed soldiers are no dead", text: "Two IS militants attacked a checkpoint in Daraa and killed three soldiers.", published: "2019-06-05", killed: is(3), figures: []figureWant{{count: 3, side: Government}}},
 	{name: "an adviser died", text: "A Russian military adviser had died in hospital in Aleppo, the ministry said on Sunday.", published: "2016-03-06", killed: is(1)},
 	{name: "a count along with another", text: "Air strikes killed three soldiers along with two fighters of the National Defence Forces near Aleppo on Sunday.", published: "2016-03-06", killed: is(5)},
 	{name: "relevance/clashes between the tripoli neighbourhoods", text: "Three people were killed on Monday in clashes between the Tripoli neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen, security sources said, blaming supporters of rival sides in Syria's war.", published: "2014-03-10", relevant: no},

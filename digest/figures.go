@@ -818,8 +818,8 @@ func bindForward(toks []token, i int) (forward, bool) {
 				}
 			}
 			if killWords[t.low] || woundWords[t.low] {
-				if killedOrWounded(toks, k) || !verbLike[t.low] {
-					return fw, false
+				if killedOrWounded(toks, k) || !verbLike[t.low] || objectAfter(toks, k+1) {
+					return fw, false // (not "two militants attacked a post in Daraa and killed three soldiers")
 				}
 				fw.kind = Killed
 				if woundWords[t.low] {
