@@ -449,7 +449,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 			}
 		}
 	}
-	if f.sideGuessed && (toks[labelFirst].low == "its" || matchWords(toks, labelFirst, []string{"of", "its"})) {
+	if f.sideGuessed && labelFirst < len(toks) && (toks[labelFirst].low == "its" || matchWords(toks, labelFirst, []string{"of", "its"})) {
 		// "the Syrian Democratic Forces … said nine of its fighters were
 		// killed": whose fighters the subject says
 		if side := antecedentSide(toks, q.first); side != Unknown {
