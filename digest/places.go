@@ -275,6 +275,10 @@ func placeDateline(s *sentence, m placeMention) bool {
 	}
 	// "DAMASCUS, Syria (AP) —", "DAMASCUS, Jan 27 (Reuters) -"
 	k := m.last
+	if m.first == 0 && k+2 < len(s.toks) && s.toks[k].low == "," && (s.toks[k+1].low == "sana" || s.toks[k+1].low == "sputnik") &&
+		(s.toks[k+2].low == "-" || s.toks[k+2].low == "–" || s.toks[k+2].low == "—") {
+		return true // SANA's own: "Damascus, SANA - Two soldiers were martyred"
+	}
 	if s.toks[k].low == "," {
 		for k++; k < len(s.toks) && k <= m.last+5 && (s.toks[k].num || s.toks[k].low == "syria" || s.toks[k].low == "." || months[s.toks[k].low] > 0); k++ {
 		}
