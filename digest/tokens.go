@@ -260,6 +260,13 @@ func appendSentence(out []sentence, text string, toks []token, para int, fl lexF
 
 func endsSentence(toks []token, i int) bool {
 	t := &toks[i]
+	if t.punct && (t.low == "\"" || t.low == "”") && i > 0 && toks[i-1].end == t.start && i+1 < len(toks) &&
+		(toks[i-1].low == "." || toks[i-1].low == "!" || toks[i-1].low == "?") {
+		// the quote that closes a sentence ends it: `… already dead." Also
+		// on Sunday …`
+		next := &toks[i+1]
+		return next.start > t.end && (next.upper || next.num)
+	}
 	if !t.punct || (t.low != "." && t.low != "!" && t.low != "?") {
 		return false
 	}
