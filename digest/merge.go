@@ -898,14 +898,35 @@ func combine(a, b *figure) figure {
 	// into a toll of "people" add up to more than it, the toll left some
 	// out ("more than 50 people … 15 civilians, 27 fighters and another 10
 	// … IS lost 15 fighters", fakes:1926479016)
+	// (of two sources' tolls, the higher adds only the sides the lower
+	// does not tell: "SOHR gave a higher toll of 15: six members, seven
+	// gunmen and two civilians" against 4, 6 and 2 counts the lower's,
+	// writtenU:23; SOHR's four Iran-backed fighters beside SANA's two
+	// soldiers add, writtenC:22)
+	var told [len(knownSides)]bool
+	if conflict {
+		lo := a
+		if b.q.count < a.q.count {
+			lo = b
+		}
+		for i, n := range lo.sides {
+			told[i] = n > 0
+		}
+		if i := sideIndex(lo.side); i >= 0 {
+			told[i] = true
+		}
+	}
 	for _, f := range []*figure{a, b} {
 		if conflict && f.q.count > out.q.count && sumSides(f.sides) == 0 || f == ofPart {
 			continue
 		}
+		higher := conflict && f.q.count > out.q.count
 		for i, n := range f.sides {
-			out.sides[i] = max(out.sides[i], n)
+			if !(higher && told[i]) {
+				out.sides[i] = max(out.sides[i], n)
+			}
 		}
-		if i := sideIndex(f.side); i >= 0 {
+		if i := sideIndex(f.side); i >= 0 && !(higher && told[i]) {
 			out.sides[i] = max(out.sides[i], f.q.count)
 		}
 	}
