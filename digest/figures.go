@@ -449,6 +449,18 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 			}
 		}
 	}
+	if f.side == Unknown && active && q.first > 0 && (toks[q.first-1].low == "losing" || toks[q.first-1].low == "lost") &&
+		matchWords(toks, q.last, []string{"of", "their", "own"}) {
+		// "Kurdish fighters said they killed 60 jihadists while losing five
+		// of their own men": the subject's side
+		for k := 0; k < q.first; k++ {
+			if toks[k].flags&(flagGovernment|flagOpposition|flagIS|flagKurdish|flagAlly|flagForeignForce) != 0 {
+				sw, sfl := labelWords(nil, toks, k, min(k+2, q.first))
+				f.side = sideOf(sw, sfl)
+				break
+			}
+		}
+	}
 	if f.sideGuessed && labelFirst < len(toks) && (toks[labelFirst].low == "its" || matchWords(toks, labelFirst, []string{"of", "its"})) {
 		// "the Syrian Democratic Forces … said nine of its fighters were
 		// killed": whose fighters the subject says
@@ -1013,7 +1025,7 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 	}
 	if k, ok := activeVerbs[w]; ok {
 		switch w {
-		case "lost":
+		case "lost", "losing":
 			if !combatantNoun(toks, q.last) {
 				return "", false, false // "IS lost 15 fighters", not "lost 3 positions"
 			}

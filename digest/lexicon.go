@@ -22,7 +22,7 @@ var activeVerbs = map[string]Kind{
 	"executes": Killed, "execute": Killed, "executing": Killed, "massacred": Killed, "assassinated": Killed,
 	"beheaded": Killed, "assassinate": Killed, "assassinates": Killed, "assassinating": Killed, "martyring": Killed, "eliminated": Killed, "eliminates": Killed, "eliminating": Killed,
 	"wounded": Wounded, "wounding": Wounded, "injured": Wounded, "injuring": Wounded,
-	"wound": Wounded, "injure": Wounded, "injures": Wounded, "wounds": Wounded, "lost": Killed,
+	"wound": Wounded, "injure": Wounded, "injures": Wounded, "wounds": Wounded, "lost": Killed, "losing": Killed,
 	"claimed": Killed, "claiming": Killed, "claims": Killed,
 	"destroyed": Killed, "destroying": Killed, "destroy": Killed, "destroys": Killed,
 }
