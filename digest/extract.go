@@ -1197,8 +1197,10 @@ func cumulativeAt(s *sentence, q quantity, facts spanFacts) bool {
 	if facts.undatedPerfect(q) {
 		return true
 	}
-	// SOHR's "raising to 50 the number of …" keeps a running tally
-	if q.first >= 2 && toks[q.first-1].low == "to" && raiseWord(toks[q.first-2].low) {
+	// SOHR's "raising to 50 the number of …" keeps a running tally (not
+	// "raising to 274 the number killed since Sunday night": a few days'
+	// toll, writtenV:03)
+	if q.first >= 2 && toks[q.first-1].low == "to" && raiseWord(toks[q.first-2].low) && !facts.short {
 		// … unless the toll rises: "death toll of car bomb explosion in
 		// Wadi al-Dahab rises to 19"
 		tally := true

@@ -107,7 +107,7 @@ func figuresIn(s *sentence, all []figure) []figure {
 			multiDay, read = multiDaySpan(toks), true
 		}
 		f.multiDay = multiDay
-		f.dayPart = dayAlone(toks, q.last)
+		f.dayPart = dayAlone(toks, max(q.last, f.end))
 		out = append(out, f)
 		i = q.last - 1
 	}
@@ -122,7 +122,7 @@ func multiDaySpan(toks []token) bool {
 		switch t.low {
 		case "since":
 			if i+1 < len(toks) {
-				if _, ok := weekdays[toks[i+1].low]; ok || launchedOnWeekday(toks, i+1) {
+				if _, ok := weekdays[toks[i+1].low]; ok || launchedOnWeekday(toks, i+1) || partOfWeekday(toks, i+1) {
 					return true
 				}
 			}
@@ -135,8 +135,19 @@ func multiDaySpan(toks []token) bool {
 	return false
 }
 
+// partOfWeekday reads "the evening of Sunday", "Sunday night" after
+// "since": a start a few days back.
+func partOfWeekday(toks []token, i int) bool {
+	if i+3 < len(toks) && toks[i].low == "the" && toks[i+2].low == "of" {
+		_, ok := weekdays[toks[i+3].low]
+		return ok
+	}
+	return false
+}
+
 // dayAlone reports "on Tuesday alone" after a count.
 func dayAlone(toks []token, from int) bool {
+	from = skipAside(toks, from) // "38 civilians, including nine children, were killed on Wednesday alone"
 	for k := from; k < len(toks) && k < from+8; k++ {
 		if toks[k].low == "alone" {
 			return true

@@ -536,7 +536,11 @@ func sameIncident(a, b *figure) bool {
 	// warplanes … killed 31 civilians", writtenN:12)
 	headlineAgain := ((a.sent == 0) != (b.sent == 0) || a.sent == 0 && b.sent == 0 && !a.additive && !b.additive && !a.another && !b.another) &&
 		a.q.count == b.q.count && a.side == b.side
-	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain && !inCity(a, b) && !inCity(b, a) && !sameTollInCity(a, b) &&
+	// (a day "alone" in a town inside a few days' toll of its area is still
+	// inside it: "38 civilians were killed on Wednesday alone" in Douma,
+	// of the 194 in Eastern Ghouta since Sunday, writtenK:11)
+	dayInSpan := a.multiDay && b.dayPart && b.q.count < a.q.count || b.multiDay && a.dayPart && a.q.count < b.q.count
+	if a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !headlineAgain && !inCity(a, b) && !inCity(b, a) && !sameTollInCity(a, b) && !dayInSpan &&
 		(!a.placeInherited && !b.placeInherited || a.update || b.update) {
 		return false // an update raises its own town's toll, not the next town's
 	}
@@ -703,7 +707,9 @@ func smallerInherits(a, b *figure) bool {
 func datesMeet(a, b *figure) bool {
 	within := func(whole, day *figure) bool {
 		d := int(whole.date.Sub(day.date.Time).Hours() / 24)
-		return whole.multiDay && d >= 0 && d <= 7 && day.q.count <= whole.q.count
+		// (a toll "since the evening of Sunday" may carry the day it began:
+		// a day "alone" after it is still inside)
+		return whole.multiDay && (d >= 0 || day.dayPart && d >= -7) && d <= 7 && day.q.count <= whole.q.count
 	}
 	if within(a, b) || within(b, a) {
 		return true
