@@ -236,8 +236,8 @@ func dropParts(fs []*figure) []*figure {
 			}
 			// and an update that sums them up after them: "125 … and 148 …
 			// had also been killed, bringing the total to 1,018"
-			for _, n := range ws {
-				if whole := fs[n]; n > end && whole.sent == p.sent && whole.update && !brokenDown[n] && !drop[n] && len(matched) == 0 && partsOf(run, whole) {
+			for i := sort.SearchInts(ws, end+1); i < len(ws) && len(matched) == 0 && fs[ws[i]].sent == p.sent; i++ {
+				if n, whole := ws[i], fs[ws[i]]; whole.update && !brokenDown[n] && !drop[n] && partsOf(run, whole) {
 					for k := start; k <= end; k++ {
 						if fs[k].kind == first.kind && !(fs[k].subset && fs[k].q.qual != Vague) {
 							drop[k] = true
