@@ -400,7 +400,7 @@ func bind(s *sentence, q quantity, prior []figure) (figure, bool) {
 	f.subset = subsetOf || fw.ofWounded
 	f.within = marked && len(prior) > 0 && prior[len(prior)-1].subset && prior[len(prior)-1].q.count >= q.count
 	ranks := labelLast
-	if ranks < len(toks) && (killWords[toks[ranks].low] || woundWords[toks[ranks].low]) {
+	if ranks < len(toks) && toks[ranks].flags&(flagKill|flagWound) != 0 {
 		ranks++
 	}
 	var wordBuf [12]string // a label is a few words: kept off the heap
@@ -733,7 +733,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		nounWords++
 	}
 	fw := forward{nounLast: j}
-	if j > 0 && j+1 < len(toks) && woundWords[toks[j].low] && toks[j-1].low == "the" && killWords[toks[j+1].low] {
+	if j > 0 && j+1 < len(toks) && toks[j].flags&flagWound != 0 && toks[j-1].low == "the" && toks[j+1].flags&flagKill != 0 {
 		// "two of the wounded died": dead now, inside the toll they raise
 		fw.kind, fw.ofWounded = Killed, true
 		return fw, true
@@ -746,7 +746,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		for k := j + 2; k < len(toks) && k <= j+12 && !toks[k].punct; k++ {
 			if toks[k].flags&(flagKill|flagWound) != 0 && (toks[k-1].flags&flagAux != 0 && verbLike[toks[k].low] || toks[k].low == "died" || toks[k].low == "perished") {
 				fw.kind = Killed
-				if woundWords[toks[k].low] {
+				if toks[k].flags&flagWound != 0 {
 					fw.kind = Wounded
 				}
 				return fw, true
@@ -790,7 +790,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 		return fw, false
 	case w == "toll" || w == "death":
 		return fw, false
-	case killWords[w] || woundWords[w]:
+	case toks[j].flags&(flagKill|flagWound) != 0:
 		if killedOrWounded(toks, j) || activeForms[w] || objectAfter(toks, j+1) {
 			return fw, false // "3 gunmen kill 5", "3 gunmen killed 5": the count is not the victims
 		}
@@ -840,7 +840,7 @@ func bindForward(toks []token, i int) (forward, bool) {
 					continue
 				}
 			}
-			if killWords[t.low] || woundWords[t.low] {
+			if t.flags&(flagKill|flagWound) != 0 {
 				if killedOrWounded(toks, k) || !verbLike[t.low] || objectAfter(toks, k+1) {
 					return fw, false // (not "two militants attacked a post in Daraa and killed three soldiers")
 				}
@@ -943,7 +943,7 @@ func killedOrWounded(toks []token, j int) bool {
 	if c != "or" && c != "and" {
 		return false
 	}
-	if killWords[toks[j].low] {
+	if toks[j].flags&flagKill != 0 {
 		return woundWords[other]
 	}
 	return killWords[other] && other != "toll"
@@ -965,7 +965,7 @@ func skipAside(toks []token, j int) int {
 			}
 			// (not past "while": "19 civilians among them six children
 			// while 43 others were injured" has a verb of its own after it)
-			if auxiliaries[toks[k].low] || killWords[toks[k].low] || woundWords[toks[k].low] || toks[k].punct && !isQuoteOrHyphen(toks[k].low) ||
+			if toks[k].flags&(flagAux|flagKill|flagWound) != 0 || toks[k].punct && !isQuoteOrHyphen(toks[k].low) ||
 				toks[k].low == "and" && k+1 < len(toks) && toks[k+1].num || toks[k].low == "while" || toks[k].low == "whereas" {
 				return k
 			}
@@ -1145,15 +1145,15 @@ func tollBefore(toks []token, p int) (kind Kind, update, ok bool) {
 				return "", false, false // "the number of people killed and injured … to about 60"
 			}
 			for m := k + 1; m <= p && m <= k+4; m++ {
-				if killWords[toks[m].low] && toks[m].low != "life" || woundWords[toks[m].low] {
-					if woundWords[toks[m].low] {
+				if toks[m].flags&flagKill != 0 && toks[m].low != "life" || toks[m].flags&flagWound != 0 {
+					if toks[m].flags&flagWound != 0 {
 						kind = Wounded
 					}
 					return kind, update, true
 				}
 			}
 			for m := k - 1; m >= 0 && m >= k-4; m-- {
-				if killWords[toks[m].low] || woundWords[toks[m].low] {
+				if toks[m].flags&(flagKill|flagWound) != 0 {
 					return kind, update, true
 				}
 			}

@@ -101,7 +101,7 @@ func (a *article) casualtiesWithoutCount() (dead, injured bool) {
 				continue
 			}
 			injured = injured || !has[1]
-			if k >= 2 && (toks[k-1].low == "and" || toks[k-1].low == "or") && killWords[toks[k-2].low] {
+			if k >= 2 && (toks[k-1].low == "and" || toks[k-1].low == "or") && toks[k-2].flags&flagKill != 0 {
 				dead = dead || !has[0]
 			}
 		}
