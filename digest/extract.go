@@ -818,12 +818,23 @@ func (a *article) classify() {
 	a.markTimelines()
 	// sentence-wide cues, read once per sentence however many figures it has
 	markers := make(map[int][]int)
+	sinceThen := make(map[int]bool)
 	recalled := make(map[int]bool)
 	facts := make(map[int]spanFacts)
 	for i := range a.figures {
 		f := &a.figures[i]
 		if _, done := markers[f.sent]; !done {
 			markers[f.sent] = spanMarkers(a.sents[f.sent].toks)
+			if f.sent > 0 && namesWeekday(a.sents[f.sent-1].toks) {
+				// "… last Thursday. Since then, at least 17 civilians have
+				// been killed": the few days the sentence before began
+				toks := a.sents[f.sent].toks
+				n := len(markers[f.sent])
+				markers[f.sent] = slices.DeleteFunc(markers[f.sent], func(m int) bool {
+					return toks[m].low == "since" && m+1 < len(toks) && toks[m+1].low == "then"
+				})
+				sinceThen[f.sent] = len(markers[f.sent]) < n
+			}
 			recalled[f.sent] = background(a.sents[f.sent].toks)
 			facts[f.sent] = spanFactsOf(a.sents[f.sent].toks)
 		}
@@ -831,6 +842,7 @@ func (a *article) classify() {
 	for k := range a.figures {
 		f := &a.figures[k]
 		fact := facts[f.sent]
+		f.multiDay = f.multiDay || sinceThen[f.sent]
 		f.cumulative = cumulativeAt(&a.sents[f.sent], f.q, fact)
 		if f.cumulative && f.sent > 0 && fact.undatedPerfect(f.q) && !fact.long && len(markers[f.sent]) == 0 &&
 			(namesShortSpan(a.sents[f.sent-1].toks) || multiDaySpan(a.sents[f.sent-1].toks)) {

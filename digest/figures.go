@@ -88,7 +88,7 @@ func figuresIn(s *sentence, all []figure) []figure {
 		if !ok {
 			continue
 		}
-		if notACount(toks, q, &ageChain) {
+		if notACount(toks, q, &ageChain) || q.person && speakerApposition(toks, q.first) {
 			i = q.last - 1
 			continue
 		}
@@ -107,7 +107,7 @@ func figuresIn(s *sentence, all []figure) []figure {
 			multiDay, read = multiDaySpan(toks), true
 		}
 		f.multiDay = multiDay
-		f.dayPart = dayAlone(toks, max(q.last, f.end))
+		f.dayPart = dayAlone(toks, max(q.last, f.end)) || dayAloneBefore(toks, q.first)
 		out = append(out, f)
 		i = q.last - 1
 	}
@@ -130,6 +130,30 @@ func multiDaySpan(toks []token) bool {
 			if d, ok := spanDays(toks, i+1); ok && d >= 1 && d <= 7 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// speakerApposition reports a person who tells the news, not one it
+// counts: "…, said Abu Ali al-Masalmeh, a member of the Central Committee".
+func speakerApposition(toks []token, first int) bool {
+	k := first - 1
+	if k < 1 || toks[k].low != "," {
+		return false
+	}
+	k--
+	for k >= 0 && (toks[k].upper || toks[k].low == "-" || toks[k].low == "al") {
+		k--
+	}
+	return k >= 0 && k < first-2 && (toks[k].low == "said" || toks[k].low == "says" || toks[k].low == "told" || toks[k].low == "to")
+}
+
+// dayAloneBefore reads "On Sunday alone, a mortar shell … killed four".
+func dayAloneBefore(toks []token, first int) bool {
+	for k := 1; k < first && k < 4; k++ {
+		if _, day := weekdays[toks[k-1].low]; day && toks[k].low == "alone" {
+			return true
 		}
 	}
 	return false
