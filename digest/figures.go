@@ -275,6 +275,9 @@ func notACount(toks []token, q quantity, ageChain *int) bool {
 		return true // "March 24 2012 Syrian troops storm …": the year of a date
 	case before == "+" || before == "utc" || before == "gmt": // "1514 UTC+3": a time zone
 		return true
+	case next+1 < len(toks) && toks[next].low == "-" && toks[next].start == toks[next-1].end && toks[next+1].start == toks[next].end &&
+		(toks[next+1].low == "wheel" || toks[next+1].low == "storey" || toks[next+1].low == "story" || toks[next+1].low == "lane" || toks[next+1].low == "bedroom"):
+		return true // "a four-wheel drive", "a two-storey house"
 	case toks[n].num && next < len(toks) && toks[next].low == "s" && toks[next].start == toks[n].end:
 		return true // "a man in his 60s", "the 1980s"
 	case before == "url" || n >= 2 && toks[n].num && toks[n-1].num && toks[n-2].low == "url":
@@ -566,7 +569,8 @@ func listedAfterSubset(toks []token, q quantity, prior []figure) bool {
 		return false
 	}
 	for k := from; k < first; k++ {
-		if t := &toks[k]; t.flags&(flagKill|flagWound|flagAux) != 0 || t.punct && t.low != "," && t.low != "-" || t.num || clauseWords[t.low] {
+		if t := &toks[k]; t.flags&(flagKill|flagWound|flagAux) != 0 || t.punct && t.low != "," && t.low != "-" || t.num || clauseWords[t.low] ||
+			len(t.low) > 5 && strings.HasSuffix(t.low, "ing") { // "… and seizing their weapons and a four-wheel drive"
 			return false
 		}
 	}
