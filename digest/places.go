@@ -356,7 +356,8 @@ func (g *Gazetteer) applyCues(toks []token, m *placeMention) {
 				return
 			}
 		}
-	case e.governorate == "Damascus" && e.kind != "neighbourhood" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2] || directionOf(toks, m.first)):
+	case e.governorate == "Damascus" && e.kind != "neighbourhood" && (ruralCues[after] || ruralCues[before] || before == "of" && ruralCues[before2] || directionOf(toks, m.first) ||
+		m.last+1 < len(toks) && strings.HasSuffix(after, "ern") && ruralCues[toks[m.last+1].low]): // "Damascus southern countryside"
 		// (a district "near Bab Touma square" is still the city)
 		// the capital's outskirts and suburbs are Rif Dimashq
 		if id, ok := g.governorateEntry("Rif Dimashq"); ok {
