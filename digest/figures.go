@@ -1063,6 +1063,9 @@ func bindBackward(toks []token, q quantity) (kind Kind, update, ok bool) {
 		}
 	}
 	if k, ok := activeVerbs[w]; ok {
+		if k == Wounded && p >= 2 && (toks[p-1].low == "and" || toks[p-1].low == "or") && toks[p-2].flags&flagKill != 0 {
+			return "", false, false // "killing and wounding 20": the dead and the hurt together
+		}
 		switch w {
 		case "lost", "losing":
 			if !combatantNoun(toks, q.last) {

@@ -75,7 +75,7 @@ func (a *article) report() Report {
 }
 
 // injuryMentions speak of injured people whether or not a count goes with them.
-var injuryMentions = set("injured", "wounded", "injuries", "hurt")
+var injuryMentions = set("injured", "wounded", "injuries", "hurt", "wounding", "injuring")
 
 // casualtiesWithoutCount reports sentences of the report's news that speak
 // of injured people, or of dead and injured together, and give no figure
