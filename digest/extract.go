@@ -1027,13 +1027,13 @@ func kindIndex(k Kind) int {
 }
 
 // parentOf returns the figure a subset belongs to: the last earlier figure of
-// the same kind in its sentence or the sentence before.
+// the same kind in its sentence or the two before.
 func (a *article) parentOf(k int) int {
 	f := a.figures[k]
 	for j := k - 1; j >= 0 && j >= k-16; j-- { // a subset follows its whole closely
 		p := a.figures[j]
-		if p.sent < f.sent-1 {
-			break
+		if p.sent < f.sent-2 {
+			break // (a sentence with no figure may stand between: the raids, then "Among the dead was a boy")
 		}
 		if p.kind == f.kind && !p.subset && p.q.count >= f.q.count {
 			return j
