@@ -660,6 +660,18 @@ func distinctPlaces(a, b *figure) bool {
 	return a.placeLevel >= 3 && b.placeLevel >= 3 && a.place != b.place && !a.placeInherited && !b.placeInherited
 }
 
+// lowestOf is the lower of two sources' tolls of one incident, showing the
+// higher (spec §4).
+func lowestOf(a, b *figure) figure {
+	lo, hi := a, b
+	if b.q.count < a.q.count {
+		lo, hi = b, a
+	}
+	out := *lo
+	out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+	return out
+}
+
 // rivalOfPart reports a rival toll of one side against a larger toll of
 // people whose parts of several sides the article gives.
 func rivalOfPart(a, b *figure) bool {
@@ -760,12 +772,7 @@ func combine(a, b *figure) figure {
 	case a.rival || b.rival:
 		conflict = true
 		// "gave a higher toll of 112": two sources' tolls, the lowest counts
-		lo, hi := a, b
-		if b.q.count < a.q.count {
-			lo, hi = b, a
-		}
-		out = *lo
-		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+		out = lowestOf(a, b)
 		out.rival, out.nationwide = false, a.nationwide || b.nationwide
 	case a.q.count == b.q.count:
 		out = *richer(a, b)
@@ -797,30 +804,19 @@ func combine(a, b *figure) figure {
 		// "at least 20 troops since Saturday" per the monitor) conflict;
 		// a day "alone" inside the longer toll does not (writtenE:07)
 		conflict = true
-		lo, hi := a, b
-		if b.q.count < a.q.count {
-			lo, hi = b, a
-		}
-		out = *lo
-		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+		out = lowestOf(a, b)
 	case a.holdsOthers() != b.holdsOthers() && !larger.holdsOthers() && sourcesConflict(a, b) && comparable(a, b):
 		// another source's higher toll of strikes over two provinces is no
 		// part of them (writtenH:15)
 		conflict = true
-		out = *smaller(a, b)
-		out.high = max(larger.q.count, larger.q.high, a.high, b.high)
+		out = lowestOf(a, b)
 	case a.holdsOthers() != b.holdsOthers():
 		out = *larger // a toll over several places or days and one of its parts
 	case (provinceLead(larger) || cityLead(larger)) && smaller(a, b).placeLevel >= 3 && partOfLead(larger, smaller(a, b)):
 		out = *larger // a lead's toll over a province and a town's part of it
 	case sourcesConflict(a, b) && comparable(a, b):
 		// conflicting sources: count the lowest, show the highest (spec §4)
-		lo, hi := a, b
-		if b.q.count < a.q.count {
-			lo, hi = b, a
-		}
-		out = *lo
-		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+		out = lowestOf(a, b)
 	case a.holdsOthers() || b.holdsOthers():
 		out = *larger
 	case a.dayPart != b.dayPart:
@@ -833,12 +829,7 @@ func combine(a, b *figure) figure {
 		// "killed 19 civilians" and another's "put the death toll at 26":
 		// two tellings of one toll, the lowest counts
 		conflict = true
-		lo, hi := a, b
-		if b.q.count < a.q.count {
-			lo, hi = b, a
-		}
-		out = *lo
-		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+		out = lowestOf(a, b)
 	case a.side != b.side:
 		// the part inside the whole: keep the larger, learn its civilians
 		part := a
@@ -853,9 +844,7 @@ func combine(a, b *figure) figure {
 		// the headline and the body give two exact tolls and no word of an
 		// update: sources that disagree, so count the lower and show the
 		// higher (fakes:1924058196: 25 wounded, a police source's 55)
-		lo, hi := smaller(a, b), larger
-		out = *lo
-		out.high = max(hi.q.count, hi.q.high, a.high, b.high)
+		out = lowestOf(a, b)
 	default:
 		// the same people counted twice with different figures and no word
 		// of an update: keep the larger — "more than 50" and the body's 52,
