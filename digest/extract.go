@@ -936,7 +936,7 @@ func (a *article) classify() {
 		if f.subset || f.q.qual == Vague || f.additive || f.another || f.q.count < 3 {
 			continue
 		}
-		for j := k - 1; j >= 0 && a.figures[j].sent >= f.sent-1; j-- {
+		for j := k - 1; j >= 0 && j >= k-16 && a.figures[j].sent >= f.sent-1; j-- { // a part told again follows closely
 			if p := &a.figures[j]; p.subset && p.kind == f.kind && p.q.count == f.q.count && p.sent < f.sent && toldAgain(a.sents[f.sent].toks) {
 				if parent := a.parentOf(j); parent >= 0 && a.figures[parent].q.count > f.q.count {
 					f.subset = true
