@@ -825,15 +825,13 @@ func (a *article) classify() {
 		f := &a.figures[i]
 		if _, done := markers[f.sent]; !done {
 			markers[f.sent] = spanMarkers(a.sents[f.sent].toks)
-			if f.sent > 0 && namesWeekday(a.sents[f.sent-1].toks) {
-				// "… last Thursday. Since then, at least 17 civilians have
-				// been killed": the few days the sentence before began
-				toks := a.sents[f.sent].toks
-				n := len(markers[f.sent])
-				markers[f.sent] = slices.DeleteFunc(markers[f.sent], func(m int) bool {
-					return toks[m].low == "since" && m+1 < len(toks) && toks[m+1].low == "then"
-				})
-				sinceThen[f.sent] = len(markers[f.sent]) < n
+			// "… last Thursday. Since then, at least 17 civilians have been
+			// killed": the few days the sentence before began
+			toks := a.sents[f.sent].toks
+			then := func(m int) bool { return toks[m].low == "since" && m+1 < len(toks) && toks[m+1].low == "then" }
+			if f.sent > 0 && slices.ContainsFunc(markers[f.sent], then) && namesWeekday(a.sents[f.sent-1].toks) {
+				markers[f.sent] = slices.DeleteFunc(markers[f.sent], then)
+				sinceThen[f.sent] = true
 			}
 			recalled[f.sent] = background(a.sents[f.sent].toks)
 			facts[f.sent] = spanFactsOf(a.sents[f.sent].toks)
@@ -1076,7 +1074,7 @@ func spanMarkers(toks []token) []int {
 				// "more than 350 civilians have been killed in that time",
 				// the span the sentence before set
 				out = append(out, i)
-			} else if (t.low == "in" || t.low == "during") && (yearAt(toks, i+1) || partOfYear[toks[min(i+1, len(toks)-1)].low] && yearAt(toks, i+2)) &&
+			} else if (t.low == "in" || t.low == "during") && (yearAt(toks, i+1) || yearAt(toks, i+2) && partOfYear[toks[i+1].low]) &&
 				!superlativeBefore(toks, i) && !sinceClause(toks, i) && !startedBefore(toks, i) { // not "Rastan, which rebels seized in early 2012"
 				// "131 attacks in 2021, in which 80 people were killed": a
 				// year's tally, or an event it dates, is no news of the day

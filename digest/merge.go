@@ -632,8 +632,11 @@ func inCity(city, f *figure) bool {
 // fullOfOthers reports a whole whose known parts fill it, and a figure of a
 // side none of them is of.
 func fullOfOthers(whole, f *figure) bool {
+	if whole.side != Unknown || f.side == Unknown {
+		return false
+	}
 	i := sideIndex(f.side)
-	return whole.side == Unknown && i >= 0 && whole.sides[i] == 0 && sumSides(whole.sides) >= whole.q.count
+	return i >= 0 && whole.sides[i] == 0 && sumSides(whole.sides) >= whole.q.count
 }
 
 // inheritedRivalToll reports another source's close toll ("put the death

@@ -148,7 +148,7 @@ func (g *Gazetteer) findPlaces(s *sentence, all []placeMention, keys *placeKeys)
 			continue
 		}
 		if i >= 2 && toks[i-1].low == "-" && (toks[i-2].low == "pro" || toks[i-2].low == "anti") || titled(toks, i) || governmentSpeaks(toks, best) ||
-			i >= 1 && toks[i-1].upper && namePrefixes[toks[i-1].low] || // "Tal Dara" is no Daraa: a place the gazetteer lacks
+			i >= 1 && toks[i-1].upper && namePrefix(toks[i-1].low) || // "Tal Dara" is no Daraa: a place the gazetteer lacks
 
 			placeDateline(s, best) || best.last < len(toks) && (toks[best.last].upper || strings.HasPrefix(toks[best.last].low, "faction")) && orgWords[toks[best.last].low] ||
 			newsNetwork(toks, best.last) {
@@ -307,9 +307,15 @@ var orgWords = set("brigade", "brigades", "battalion", "battalions", "division",
 	"center", "centre", "council", "committee", "committees", "movement", "regiment", "corps", "legion",
 	"network", "coordination", "union", "office", "tv", "channel", "television", "radio", "newspaper")
 
-// namePrefixes start a place's name ("Tal", "Kafr", "Deir"): a known name
-// right after one is part of another place.
-var namePrefixes = set("tal", "tell", "tall", "kafr", "kfar", "deir", "ain", "jabal", "jebel", "khirbet", "beit", "bir", "umm")
+// namePrefix reports a word that starts a place's name ("Tal", "Kafr",
+// "Deir"): a known name right after one is part of another place.
+func namePrefix(w string) bool {
+	switch w {
+	case "tal", "tell", "tall", "kafr", "kfar", "deir", "ain", "jabal", "jebel", "khirbet", "beit", "bir", "umm":
+		return true
+	}
+	return false
+}
 
 // titles come before people's names, never before places.
 var titles = set("dr", "mr", "mrs", "ms", "president", "minister", "gen", "general", "col", "colonel",
