@@ -818,7 +818,7 @@ func (a *article) classify() {
 	a.markTimelines()
 	// sentence-wide cues, read once per sentence however many figures it has
 	markers := make(map[int][]int)
-	sinceThen := make(map[int]bool)
+	recentSpan := make(map[int]bool)
 	recalled := make(map[int]bool)
 	facts := make(map[int]spanFacts)
 	for i := range a.figures {
@@ -828,10 +828,13 @@ func (a *article) classify() {
 			// "… last Thursday. Since then, at least 17 civilians have been
 			// killed": the few days the sentence before began
 			toks := a.sents[f.sent].toks
-			then := func(m int) bool { return toks[m].low == "since" && m+1 < len(toks) && toks[m+1].low == "then" }
+			// (so is "in the same period", "in that time" after it)
+			then := func(m int) bool {
+				return toks[m].low == "since" && m+1 < len(toks) && toks[m+1].low == "then" || anaphoricSpan(toks, m+1)
+			}
 			if f.sent > 0 && slices.ContainsFunc(markers[f.sent], then) && namesWeekday(a.sents[f.sent-1].toks) {
 				markers[f.sent] = slices.DeleteFunc(markers[f.sent], then)
-				sinceThen[f.sent] = true
+				recentSpan[f.sent] = true
 			}
 			recalled[f.sent] = background(a.sents[f.sent].toks)
 			facts[f.sent] = spanFactsOf(a.sents[f.sent].toks)
@@ -840,7 +843,7 @@ func (a *article) classify() {
 	for k := range a.figures {
 		f := &a.figures[k]
 		fact := facts[f.sent]
-		f.multiDay = f.multiDay || sinceThen[f.sent]
+		f.multiDay = f.multiDay || recentSpan[f.sent]
 		f.cumulative = cumulativeAt(&a.sents[f.sent], f.q, fact)
 		if f.cumulative && f.sent > 0 && fact.undatedPerfect(f.q) && !fact.long && len(markers[f.sent]) == 0 &&
 			(namesShortSpan(a.sents[f.sent-1].toks) || multiDaySpan(a.sents[f.sent-1].toks)) {
@@ -1070,7 +1073,7 @@ func spanMarkers(toks []token) []int {
 			if d, ok := spanDays(toks, i+1); ok && d > 7 && !superlativeBefore(toks, i) && !datesCapture(toks, i) {
 				// (not "the deadliest day in the enclave in three years")
 				out = append(out, i)
-			} else if matchWords(toks, i+1, []string{"that", "time"}) || matchWords(toks, i+1, []string{"that", "period"}) {
+			} else if anaphoricSpan(toks, i+1) {
 				// "more than 350 civilians have been killed in that time",
 				// the span the sentence before set
 				out = append(out, i)
@@ -1117,6 +1120,13 @@ func spanMarkers(toks []token) []int {
 
 // partOfYear may stand between "in" and a year: "in early 2018".
 var partOfYear = set("early", "late", "mid", "spring", "summer", "autumn", "fall", "winter")
+
+// anaphoricSpan reads a span the sentence before set: "that time", "that
+// period", "the same period".
+func anaphoricSpan(toks []token, i int) bool {
+	return matchWords(toks, i, []string{"that", "time"}) || matchWords(toks, i, []string{"that", "period"}) ||
+		matchWords(toks, i, []string{"the", "same", "period"})
+}
 
 // yearAt reports a year written in digits at toks[i].
 func yearAt(toks []token, i int) bool {
