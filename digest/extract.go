@@ -1273,6 +1273,15 @@ func (a *article) markSpans(markers map[int][]int) {
 				}
 			}
 			a.figures[target].cumulative = true
+			// counts that share its verb share its span: "more than 120 IS
+			// fighters and 71 members of the regime forces have been killed
+			// … since then" (writtenY:14)
+			if t := &a.figures[target]; t.andNext && n+1 < len(figs) && a.figures[figs[n+1]].kind == t.kind {
+				a.figures[figs[n+1]].cumulative = true
+			}
+			if n > 0 && a.figures[figs[n-1]].andNext && a.figures[figs[n-1]].kind == a.figures[target].kind {
+				a.figures[figs[n-1]].cumulative = true
+			}
 			// the same tally's other kind, joined to it: "… since the
 			// beginning of the year, killing 41 people … and injuring 58 others"
 			for _, k := range figs[n+1 : min(len(figs), n+4)] {
