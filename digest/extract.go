@@ -157,7 +157,7 @@ func homeTown(toks []token, first int) bool {
 		return false
 	}
 	switch toks[k-1].low {
-	case "were", "was", "are", "is", "came", "come", "comes", "hailed", "hail", "hails", "originally",
+	case "were", "was", "are", "is", "came", "come", "comes", "coming", "hailed", "hail", "hails", "originally",
 		"refugees", "refugee", "migrants", "families", "natives", "residents", "displaced":
 		return true // "the men were from Idlib", "refugees from Aleppo"
 	}
@@ -610,7 +610,7 @@ func origin(toks []token, first int) bool {
 		switch w := toks[k].low; {
 		case w == "from":
 			return k == 0 || toks[k-1].low != "toll" // "the death toll from Suwayda fighting" is of Suwayda
-		case toks[k].punct && w != "-", !originFillers[w] && !toks[k].upper:
+		case toks[k].punct && !isQuoteOrHyphen(w), !toks[k].punct && !originFillers[w] && !toks[k].upper && w != "s": // "from Syria's Deir Ezzor"
 			return false
 		}
 	}
