@@ -91,7 +91,7 @@ func TestRunLabels(t *testing.T) {
 	}
 }
 
-// TestWrittenArticles scores the extractor on 550 articles written for this
+// TestWrittenArticles scores the extractor on 600 articles written for this
 // project in the styles of the outlets sitrep reads (Reuters, AFP, SANA,
 // SOHR, OCHA, Turkish and Kurdish media, and the FA-KES layout), each with
 // gold totals decided under the counting rules before the extractor read
